@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    environment: 'happy-dom',
+    include: ['utils/**/*.test.ts', 'utils/**/*.test.tsx', 'components/**/*.test.tsx', 'components/**/*.test.ts', 'entrypoints/**/*.test.ts'],
+    setupFiles: ['./tests/setup-unit.ts'],
+    restoreMocks: true,
+  },
+});

@@ -1,0 +1,43 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { HOST_MATCHES } from './utils/hosts';
+
+export default defineConfig({
+  // Explicit imports: WXT's auto-imports make two utils exporting one name clash, and hide where things live.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    host_permissions: HOST_MATCHES,
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'save-highlight': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_cmdSaveHighlight__',
+      },
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_cmdNextTerm__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'diplolens@diplolens.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+    // Chrome rejects content scripts that are not valid UTF-8; minified Dexie/franc can emit raw U+FFFF.
+    esbuild: { charset: 'ascii' },
+    build: { target: 'es2022' },
+  }),
+});
