@@ -4,6 +4,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     environment: 'happy-dom',
     include: ['utils/**/*.test.ts', 'utils/**/*.test.tsx', 'components/**/*.test.tsx', 'components/**/*.test.ts', 'entrypoints/**/*.test.ts'],
     setupFiles: ['./tests/setup-unit.ts'],

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // One browser at a time: the machines have two cores and Chromium is heavy.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
     fileParallelism: false,
