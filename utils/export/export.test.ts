@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { makeNote, quote } from '../search/test-notes';
+import {
+  buildExport,
+  createBackup,
+  neutraliseCell,
+  notesToCsv,
+  notesToMarkdown,
+  notesToW3C,
+  toObsidianTag,
+} from './index';
+
+const a = makeNote({
+  id: 'a',
+  url: 'https://www.mfa.gov.cn/web/1.html',
+  pageTitle: '外交部发言人答记者问',
+  quote: quote('中国积极推进数字外交\n第二行'),
+  position: { type: 'TextPositionSelector', start: 50, end: 60 },
+  note: '# 重要\n见第二节',
+  tags: ['数字 外交', 'GDI'],
+  conceptIds: ['digital-diplomacy'],
+  createdAt: Date.UTC(2024, 0, 2),
+});
+const b = makeNote({
+  id: 'b',
+  url: 'https://www.mfa.gov.cn/web/1.html',
+  pageTitle: '外交部发言人答记者问',
+  quote: quote('网络外交'),
+  position: { type: 'TextPositionSelector', start: 10, end: 14 },
+  createdAt: Date.UTC(2024, 0, 3),
+});
+const c = makeNote({
+  id: 'c',
+  url: 'https://weibo.com/123/AbC',
+  pageTitle: '美国驻华大使馆的微博',
+  quote: quote('=HYPERLINK("http://evil")'),
+  note: 'He said "hi", then left',
+  weibo: { authorName: '美国驻华大使馆', uid: '123', mblogid: 'AbC', permalink: 'https://weibo.com/123/AbC' },
+  createdAt: Date.UTC(2024, 0, 1),
+});
+
+describe('Markdown', () => {
+  const md = notesToMarkdown([a, b, c], { conceptName: (id) => (id === 'digital-diplomacy' ? '数字外交' : id) });
+  it('has one section per page with title and source, newest page first', () => {
+    const headings = md.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings).toEqual(['## 外交部发言人答记者问', '## 美国驻华大使馆的微博']);
+    expect(md).toContain('Source: <https://www.mfa.gov.cn/web/1.html>');
+    expect(md).toContain('Weibo: 美国驻华大使馆');
+  });
+  it('quotes each highlight, in page order, with note, tags and concept links', () => {
+    expect(md).toContain('> 中国积极推进数字外交\n> 第二行');
+    expect(md.indexOf('> 网络外交')).toBeLessThan(md.indexOf('> 中国积极推进'));
+    expect(md).toContain('\\# 重要\n见第二节');
+    expect(md).toContain('#数字-外交 #GDI · [[数字外交]]');
+  });
+  it('makes valid Obsidian tags', () => {
+    expect(toObsidianTag('cyber security!')).toBe('cyber-security');
+    expect(toObsidianTag('2024')).toBe('_2024');
+    expect(toObsidianTag('  ')).toBe('');
+  });
+});
+
+describe('CSV', () => {
+  const csv = notesToCsv([a, c]);
+  it('starts with a BOM and uses CRLF rows', () => {
+    expect(csv.startsWith('\uFEFFid,created,')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(4); // header, 2 rows, trailing empty
+  });
+  it('quotes per RFC 4180 and neutralises formulas', () => {
+    expect(csv).toContain('"\'=HYPERLINK(""http://evil"")"');
+    expect(csv).toContain('"He said ""hi"", then left"');
+    expect(csv).toContain('"中国积极推进数字外交\n第二行"');
+    for (const bad of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(neutraliseCell(bad)).toBe(`'${bad}`);
+    expect(neutraliseCell('plain')).toBe('plain');
+  });
+});
+
+describe('W3C Web Annotation', () => {
+  const coll = notesToW3C([a, b]);
+  it('is an AnnotationCollection of Annotations with selectors and bodies', () => {
+    expect(coll['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(coll.total).toBe(2);
+    const [first, second] = coll.first.items;
+    expect(first?.type).toBe('Annotation');
+    expect(first?.id).toBe('urn:uuid:a');
+    expect(first?.target.source).toBe(a.url);
+    expect(first?.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    expect(first?.body).toEqual([
+      { type: 'TextualBody', value: a.note, purpose: 'commenting', format: 'text/plain' },
+      { type: 'TextualBody', value: '数字 外交', purpose: 'tagging' },
+      { type: 'TextualBody', value: 'GDI', purpose: 'tagging' },
+    ]);
+    expect(first?.created).toBe('2024-01-02T00:00:00.000Z');
+    expect(first?.diplolens.pageTitle).toBe(a.pageTitle);
+    expect(second?.body).toBeUndefined();
+    expect(second?.motivation).toBe('highlighting');
+  });
+});
+
+describe('backup and files', () => {
+  it('wraps notes in the backup envelope', () => {
+    const bk = createBackup([a], Date.UTC(2024, 5, 1));
+    expect(bk).toEqual({ format: 'diplolens-backup', version: 1, exportedAt: '2024-06-01T00:00:00.000Z', notes: [a] });
+  });
+  it('exports only one page when asked', () => {
+    const file = buildExport('backup', [a, b, c], { pageUrl: c.url, now: Date.UTC(2024, 5, 1) });
+    expect(file.filename).toBe('diplolens-weibo.com-2024-06-01.backup.json');
+    expect(JSON.parse(file.content).notes.map((n: { id: string }) => n.id)).toEqual(['c']);
+    expect(buildExport('csv', [a, b, c], { pageUrl: a.url }).content.split('\r\n')).toHaveLength(4);
+    expect(buildExport('markdown', [a, b, c]).filename).toMatch(/^diplolens-\d{4}-\d\d-\d\d\.md$/);
+  });
+});

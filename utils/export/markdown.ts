@@ -1,0 +1,73 @@
+import type { NoteRecord } from '../notes/types';
+import { groupByPage } from '../search/group';
+
+export interface MarkdownOptions {
+  /** Display name for a concept id, used inside [[ ]] links; defaults to the id. */
+  conceptName?: (id: string) => string;
+  /** Heading of the document. */
+  title?: string;
+  exportedAt?: number;
+}
+
+/** Obsidian tags cannot contain spaces or most punctuation; keep letters (any script), digits, _ - /. */
+export function toObsidianTag(tag: string): string {
+  const cleaned = tag
+    .trim()
+    .replace(/\s+/gu, '-')
+    .replace(/[^\p{L}\p{N}_\-/]/gu, '');
+  if (cleaned === '') return '';
+  // An all-digit tag is not a tag in Obsidian.
+  return /^\d+$/.test(cleaned) ? `_${cleaned}` : cleaned;
+}
+
+/** Wiki-link targets cannot contain [ ] | # ^. */
+function wikiLink(name: string): string {
+  return `[[${name.replace(/[[\]|#^]/g, ' ').trim()}]]`;
+}
+
+/** One line of Markdown text that must not start a heading/list or break out of a blockquote. */
+function escapeHeading(s: string): string {
+  return s.replace(/\s+/g, ' ').trim() || 'Untitled';
+}
+
+function blockquote(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => (line === '' ? '>' : `> ${line}`))
+    .join('\n');
+}
+
+function noteBlock(note: NoteRecord, conceptName: (id: string) => string): string {
+  const parts = [blockquote(note.quote.exact)];
+  // A note line starting with # or > would become a heading or join the quote.
+  if (note.note.trim() !== '') parts.push(note.note.trim().replace(/^([#>])/gm, '\\$1'));
+  const meta: string[] = [];
+  const tags = note.tags.map(toObsidianTag).filter((t) => t !== '');
+  if (tags.length > 0) meta.push(tags.map((t) => `#${t}`).join(' '));
+  if (note.conceptIds.length > 0) meta.push(note.conceptIds.map((id) => wikiLink(conceptName(id))).join(' '));
+  meta.push(`${note.color} · ${new Date(note.createdAt).toISOString().slice(0, 10)}`);
+  parts.push(meta.join(' · '));
+  return parts.join('\n\n');
+}
+
+/**
+ * Obsidian-friendly Markdown: one section per page (title + source URL), each highlight as a blockquote,
+ * then the note, #tags and [[Concept]] links. Notes within a page follow their order on the page.
+ */
+export function notesToMarkdown(notes: readonly NoteRecord[], options: MarkdownOptions = {}): string {
+  const conceptName = options.conceptName ?? ((id: string) => id);
+  const sorted = [...notes].sort((a, b) => b.createdAt - a.createdAt);
+  const out: string[] = [`# ${options.title ?? 'DiploLens notes'}`];
+  if (options.exportedAt !== undefined) out.push(`Exported ${new Date(options.exportedAt).toISOString()}`);
+  for (const page of groupByPage(sorted)) {
+    const first = page.notes[0];
+    const lines = [`## ${escapeHeading(page.title)}`, '', `Source: <${page.key}>`];
+    if (first?.weibo) {
+      const w = first.weibo;
+      lines.push(`Weibo: ${w.authorName}${w.postedAt ? ` · ${w.postedAt}` : ''}`);
+    }
+    const inPage = [...page.notes].sort((a, b) => a.position.start - b.position.start || a.createdAt - b.createdAt);
+    out.push([lines.join('\n'), ...inPage.map((n) => noteBlock(n, conceptName))].join('\n\n'));
+  }
+  return `${out.join('\n\n')}\n`;
+}
