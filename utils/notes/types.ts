@@ -94,4 +94,6 @@ export type NoteDraft = Omit<
 >;
 
 /** Fields a reader may change after saving. */
-export type NotePatch = Partial<Pick<NoteRecord, 'color' | 'note' | 'tags' | 'archived' | 'lastReviewedAt' | 'reviewCount' | 'anchorStatus'>>;
+export type NotePatch = Partial<
+  Pick<NoteRecord, 'color' | 'note' | 'tags' | 'archived' | 'lastReviewedAt' | 'reviewCount' | 'anchorStatus'>
+>;

@@ -1,0 +1,241 @@
+/**
+ * The only way notes are written: validated input, one transaction per call, typed bilingual errors.
+ * A failed call writes nothing.
+ */
+import type { DiploLensDB } from './db';
+import { NotesError, toNotesError } from './errors';
+import type { AnchorStatus, NoteDraft, NotePatch, NoteRecord } from './types';
+import { normalizeUrl, siteOf } from './url';
+import {
+  anchorUpdatesSchema,
+  parseOrThrow,
+  recordSchema,
+  urlsSchema,
+  validateDraft,
+  validateId,
+  validatePatch,
+  validateRecord,
+} from './validate';
+
+export interface NotesRepo {
+  create(draft: NoteDraft): Promise<NoteRecord>;
+  update(id: string, patch: NotePatch): Promise<NoteRecord>;
+  /** Returns the removed record so the caller can offer undo (`restore`). */
+  remove(id: string): Promise<NoteRecord>;
+  restore(note: NoteRecord): Promise<NoteRecord>;
+  get(id: string): Promise<NoteRecord | undefined>;
+  forUrls(urls: string[]): Promise<NoteRecord[]>;
+  /** Writes only statuses that differ (so re-anchoring after `notes:changed` cannot loop); returns how many changed. */
+  setAnchorStatus(updates: { id: string; status: AnchorStatus }[]): Promise<number>;
+  /** One transaction, all or nothing; a note already present (same id or same content at the same URL) is skipped. */
+  bulkImport(notes: NoteRecord[]): Promise<{ added: number; skipped: number }>;
+  clear(): Promise<void>;
+}
+
+export interface RepoOptions {
+  now?: () => number;
+  newId?: () => string;
+  /** How long to wait for a blocked open before answering 'blocked' (never hang). */
+  openTimeoutMs?: number;
+}
+
+/** What makes two notes "the same note" for import: reader-visible content, not review counters or status. */
+function contentKey(n: NoteRecord): string {
+  return JSON.stringify([
+    n.url,
+    n.root,
+    n.quote.exact,
+    n.quote.prefix,
+    n.quote.suffix,
+    n.color,
+    n.note,
+    [...n.tags].sort(),
+    n.createdAt,
+  ]);
+}
+
+function normalizeOrInvalid(url: string): string {
+  try {
+    return normalizeUrl(url);
+  } catch {
+    throw new NotesError('invalid', {
+      zh: `网址无效：${url.slice(0, 200)}`,
+      en: `Not a valid URL: ${url.slice(0, 200)}`,
+    });
+  }
+}
+
+export function createNotesRepo(db: DiploLensDB, options: RepoOptions = {}): NotesRepo {
+  const now = options.now ?? (() => Date.now());
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const openTimeoutMs = options.openTimeoutMs ?? 8000;
+
+  async function ready(): Promise<void> {
+    if (db.closedForUpgrade) throw new NotesError('blocked');
+    if (db.isOpen()) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new NotesError('blocked')), openTimeoutMs);
+    });
+    try {
+      await Promise.race([db.open(), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Runs fn after the database is ready; every failure comes out as a NotesError. */
+  async function run<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      await ready();
+      return await fn();
+    } catch (err) {
+      throw toNotesError(err);
+    }
+  }
+
+  async function getOrThrow(id: string): Promise<NoteRecord> {
+    const note = await db.notes.get(id);
+    if (!note) throw new NotesError('not-found');
+    return note;
+  }
+
+  return {
+    create(draftIn) {
+      return run(async () => {
+        const draft = validateDraft(draftIn);
+        const url = normalizeOrInvalid(draft.url);
+        const t = now();
+        const note: NoteRecord = {
+          ...draft,
+          url,
+          site: draft.site || siteOf(url),
+          id: newId(),
+          country: draft.weibo?.mission?.countryCode ?? '',
+          createdAt: t,
+          updatedAt: t,
+          anchorStatus: 'anchored',
+          archived: 0,
+          lastReviewedAt: 0,
+          reviewCount: 0,
+        };
+        await db.notes.add(note);
+        return note;
+      });
+    },
+
+    update(idIn, patchIn) {
+      return run(async () => {
+        const id = validateId(idIn);
+        const patch = validatePatch(patchIn);
+        return db.transaction('rw', db.notes, async () => {
+          const old = await getOrThrow(id);
+          const next: NoteRecord = { ...old, ...patch, updatedAt: Math.max(now(), old.updatedAt) };
+          await db.notes.put(next);
+          return next;
+        });
+      });
+    },
+
+    remove(idIn) {
+      return run(async () => {
+        const id = validateId(idIn);
+        return db.transaction('rw', db.notes, async () => {
+          const old = await getOrThrow(id);
+          await db.notes.delete(id);
+          return old;
+        });
+      });
+    },
+
+    restore(noteIn) {
+      return run(async () => {
+        const note = validateRecord(noteIn);
+        return db.transaction('rw', db.notes, async () => {
+          const existing = await db.notes.get(note.id);
+          if (existing) {
+            if (contentKey(existing) === contentKey(note)) return existing;
+            throw new NotesError('invalid', {
+              zh: '已有另一条同编号的笔记，未覆盖。',
+              en: 'Another note with this id exists; it was not overwritten.',
+            });
+          }
+          await db.notes.add(note);
+          return note;
+        });
+      });
+    },
+
+    get(idIn) {
+      return run(async () => db.notes.get(validateId(idIn)));
+    },
+
+    forUrls(urlsIn) {
+      return run(async () => {
+        const urls = parseOrThrow(urlsSchema, urlsIn, { zh: '网址列表', en: 'URL list' });
+        const keys = [...new Set(urls.map(normalizeOrInvalid))];
+        if (keys.length === 0) return [];
+        const notes = await db.notes.where('url').anyOf(keys).toArray();
+        return notes.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+      });
+    },
+
+    setAnchorStatus(updatesIn) {
+      return run(async () => {
+        const updates = parseOrThrow(anchorUpdatesSchema, updatesIn, { zh: '锚定状态', en: 'Anchor status' });
+        if (updates.length === 0) return 0;
+        return db.transaction('rw', db.notes, async () => {
+          const latest = new Map(updates.map((u) => [u.id, u.status]));
+          const current = await db.notes.bulkGet([...latest.keys()]);
+          const changed: NoteRecord[] = [];
+          for (const n of current) {
+            const status = n && latest.get(n.id);
+            if (n && status && n.anchorStatus !== status) changed.push({ ...n, anchorStatus: status });
+          }
+          if (changed.length) await db.notes.bulkPut(changed);
+          return changed.length;
+        });
+      });
+    },
+
+    bulkImport(notesIn) {
+      return run(async () => {
+        if (!Array.isArray(notesIn)) {
+          throw new NotesError('invalid', { zh: '导入内容不是列表。', en: 'The import is not a list.' });
+        }
+        // Validate everything first: one bad record refuses the whole import, nothing is written.
+        const notes = notesIn.map((n: unknown, i) =>
+          parseOrThrow(recordSchema, n, { zh: `导入的第 ${i + 1} 条笔记`, en: `Imported record ${i + 1}` }),
+        ) as NoteRecord[];
+        return db.transaction('rw', db.notes, async () => {
+          let added = 0;
+          let skipped = 0;
+          for (const raw of notes) {
+            const note = { ...raw, url: normalizeOrInvalid(raw.url) };
+            const key = contentKey(note);
+            const sameId = await db.notes.get(note.id);
+            if (sameId && contentKey(sameId) === key) {
+              skipped++;
+              continue;
+            }
+            const atUrl = await db.notes.where('url').equals(note.url).toArray();
+            if (atUrl.some((n) => contentKey(n) === key)) {
+              skipped++;
+              continue;
+            }
+            // Same id, different content: keep both, the imported one under a new id (nothing silently dropped).
+            await db.notes.add(sameId ? { ...note, id: newId() } : note);
+            added++;
+          }
+          return { added, skipped };
+        });
+      });
+    },
+
+    clear() {
+      return run(async () => {
+        await db.notes.clear();
+      });
+    },
+  };
+}

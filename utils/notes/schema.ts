@@ -1,0 +1,39 @@
+/**
+ * Every version of the notes database, oldest first. Never edit a shipped version: add a new one with the new
+ * `stores` (only the tables that change) and, when existing rows must change, an `upgrade` function with a test
+ * (see db.test.ts "upgrades v1 → v2"). Dexie runs each pending upgrade in order inside the version-change transaction,
+ * so a failed upgrade rolls back and the old data stays.
+ */
+import type { Dexie, Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  /** Why this version exists, for the next person. */
+  description: string;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<unknown> | undefined;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    description:
+      'notes keyed by id; indexes for the page lookup (url), lists (createdAt, updatedAt), filters (tags, conceptIds, ' +
+      'country, site, color, lang), daily review (archived, lastReviewedAt) and re-anchoring (anchorStatus).',
+    stores: {
+      notes:
+        'id, url, createdAt, updatedAt, *tags, *conceptIds, country, site, color, lang, archived, lastReviewedAt, anchorStatus',
+    },
+  },
+];
+
+/** Declares the given versions on a Dexie instance (call before the first open). */
+export function applySchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {
+  let last = 0;
+  for (const v of versions) {
+    if (v.version <= last) throw new Error(`schema versions must increase: ${v.version} after ${last}`);
+    last = v.version;
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}

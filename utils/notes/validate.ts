@@ -1,0 +1,159 @@
+/** zod 4 schemas for everything that enters the notes database. Bounds keep one bad caller from filling the disk. */
+import { z } from 'zod';
+import { NotesError } from './errors';
+import { HIGHLIGHT_COLORS, type NoteDraft, type NotePatch, type NoteRecord } from './types';
+
+export const LIMITS = {
+  quote: 10_000,
+  context: 256,
+  note: 20_000,
+  tags: 32,
+  tag: 64,
+  conceptIds: 256,
+  conceptId: 128,
+  url: 4096,
+  title: 2000,
+  id: 128,
+  lang: 35,
+  urlsPerQuery: 500,
+  anchorUpdates: 5000,
+} as const;
+
+const shortText = (max: number) => z.string().max(max);
+const nonNegInt = z.number().int().nonnegative();
+const timestamp = z.number().int().nonnegative().max(8_640_000_000_000_000);
+
+/** Trim, drop empties, de-duplicate case-insensitively (first spelling wins), then check the bounds. */
+export const tagsSchema = z
+  .array(z.string())
+  .transform((tags) => {
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const raw of tags) {
+      const t = raw.normalize('NFC').trim();
+      const key = t.toLowerCase();
+      if (t && !seen.has(key)) {
+        seen.add(key);
+        out.push(t);
+      }
+    }
+    return out;
+  })
+  .pipe(z.array(z.string().max(LIMITS.tag)).max(LIMITS.tags));
+
+export const colorSchema = z.enum(HIGHLIGHT_COLORS);
+export const anchorStatusSchema = z.enum(['anchored', 'fuzzy', 'orphan']);
+export const idSchema = z.string().min(1).max(LIMITS.id);
+
+const quoteSchema = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1).max(LIMITS.quote),
+  prefix: shortText(LIMITS.context),
+  suffix: shortText(LIMITS.context),
+});
+
+const positionSchema = z
+  .object({ type: z.literal('TextPositionSelector'), start: nonNegInt, end: nonNegInt })
+  .refine((p) => p.end >= p.start, { message: 'position.end must be ≥ position.start' });
+
+const rootSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('weibo-post'), mblogid: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal('page') }),
+]);
+
+const missionSchema = z.object({
+  countryCode: shortText(8),
+  countryZh: shortText(64),
+  countryEn: shortText(128),
+  missionType: z.enum([
+    'embassy',
+    'consulate-general',
+    'delegation',
+    'cultural-section',
+    'press-section',
+    'international-organisation',
+    'ambassador',
+  ]),
+  city: shortText(64).optional(),
+});
+
+const weiboSchema = z.object({
+  authorName: shortText(256),
+  uid: shortText(64),
+  mblogid: shortText(64),
+  permalink: shortText(LIMITS.url),
+  postedAt: shortText(64).optional(),
+  mission: missionSchema.optional(),
+});
+
+const absoluteUrl = z
+  .string()
+  .min(1)
+  .max(LIMITS.url)
+  .refine((s) => URL.canParse(s), { message: 'not an absolute URL' });
+
+export const draftSchema = z.object({
+  url: absoluteUrl,
+  pageTitle: shortText(LIMITS.title),
+  site: shortText(253),
+  root: rootSchema,
+  quote: quoteSchema,
+  position: positionSchema,
+  color: colorSchema,
+  note: shortText(LIMITS.note),
+  tags: tagsSchema,
+  conceptIds: z.array(z.string().min(1).max(LIMITS.conceptId)).max(LIMITS.conceptIds),
+  lang: shortText(LIMITS.lang),
+  weibo: weiboSchema.optional(),
+});
+
+export const recordSchema = draftSchema.extend({
+  id: idSchema,
+  country: shortText(8),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  anchorStatus: anchorStatusSchema,
+  archived: z.union([z.literal(0), z.literal(1)]),
+  lastReviewedAt: timestamp,
+  reviewCount: nonNegInt,
+});
+
+/** Strict: a patch that tries to change anything else (url, quote …) is refused, not silently trimmed. */
+export const patchSchema = z.strictObject({
+  color: colorSchema.optional(),
+  note: shortText(LIMITS.note).optional(),
+  tags: tagsSchema.optional(),
+  archived: z.union([z.literal(0), z.literal(1)]).optional(),
+  lastReviewedAt: timestamp.optional(),
+  reviewCount: nonNegInt.optional(),
+  anchorStatus: anchorStatusSchema.optional(),
+});
+
+export const anchorUpdatesSchema = z
+  .array(z.object({ id: idSchema, status: anchorStatusSchema }))
+  .max(LIMITS.anchorUpdates);
+
+export const urlsSchema = z.array(z.string().min(1).max(LIMITS.url)).max(LIMITS.urlsPerQuery);
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+}
+
+/** Parse or throw a NotesError('invalid') naming the first problems (field paths are the same in both languages). */
+export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: { zh: string; en: string }): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const detail = describeIssues(r.error);
+  throw new NotesError('invalid', { zh: `${what.zh}：${detail}`, en: `${what.en}: ${detail}` });
+}
+
+export const validateDraft = (v: unknown): NoteDraft =>
+  parseOrThrow(draftSchema, v, { zh: '新笔记', en: 'New note' }) as NoteDraft;
+export const validateRecord = (v: unknown): NoteRecord =>
+  parseOrThrow(recordSchema, v, { zh: '笔记记录', en: 'Note record' }) as NoteRecord;
+export const validatePatch = (v: unknown): NotePatch =>
+  parseOrThrow(patchSchema, v, { zh: '修改内容', en: 'Change' }) as NotePatch;
+export const validateId = (v: unknown): string => parseOrThrow(idSchema, v, { zh: '笔记编号', en: 'Note id' });
