@@ -1,0 +1,297 @@
+/**
+ * The highlighting engine's DOM side: reads every block's text, asks the matcher, paints the matches, and keeps
+ * them right while the page lives (Weibo recycles post slots in place). Work is time-sliced, visible blocks first;
+ * a block whose text and nodes did not change is neither re-matched nor repainted.
+ */
+import type { Matcher, TermMatch } from '../matcher/types';
+import { type BlockText, boundariesFor, pointToOffset, rangeFor, readBlockText } from './block-text';
+import { collectBlocks, createBlockResolver } from './blocks';
+import { type BlockObserver, type DirtySet, observeBlocks } from './observer';
+import type { TermPainter } from './painter';
+import { runSliced, type SliceOptions, visibleFirst } from './scheduler';
+
+export interface Occurrence {
+  block: Element;
+  range: Range;
+  match: TermMatch;
+}
+
+export interface ScanStats {
+  blocks: number;
+  characters: number;
+  matches: number;
+}
+
+export interface PageScannerOptions {
+  root: Element;
+  matcher: Matcher;
+  painter: TermPainter;
+  /** Blocks to leave alone (e.g. navigation chrome); called once per block read. */
+  blockFilter?: (block: Element) => boolean;
+  /** After each pass (initial, rescan, or a burst of mutations) with the blocks whose matches changed. */
+  onUpdate?: (changed: readonly Element[], stats: ScanStats) => void;
+  /** Time slicing knobs (tests inject a clock and a yield). */
+  slicing?: SliceOptions;
+  /** Mutation coalescing (default: next animation frame). */
+  schedule?: (cb: () => void) => void;
+  /** Observe mutations after start (default true). */
+  observe?: boolean;
+}
+
+export interface PageScanner {
+  start(): Promise<void>;
+  stop(): void;
+  /** Re-reads and re-matches every block (e.g. after the matcher or settings changed). */
+  rescan(): Promise<void>;
+  /** Processes queued mutations now and resolves once the resulting pass is done. */
+  flush(): Promise<void>;
+  occurrences(): Occurrence[];
+  countsByConcept(): Map<string, number>;
+  occurrenceAt(node: Node, offset: number): Occurrence | null;
+  blockTextOf(block: Element): BlockText | null;
+}
+
+interface BlockState {
+  bt: BlockText;
+  matches: TermMatch[];
+  /** Pass generation that last matched this block; `rescan` bumps the generation to force re-matching. */
+  gen: number;
+  /** Live Ranges for callers, built on demand. */
+  occ: Occurrence[] | null;
+}
+
+type StaticRangeCtor = new (init: StaticRangeInit) => StaticRange;
+
+function sameNodes(a: BlockText, b: BlockText): boolean {
+  if (a.nodes.length !== b.nodes.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) {
+    if (a.nodes[i] !== b.nodes[i] || a.starts[i] !== b.starts[i]) return false;
+  }
+  return true;
+}
+
+export function createPageScanner(options: PageScannerOptions): PageScanner {
+  const { root, matcher, painter, blockFilter, onUpdate } = options;
+  const doc = root.ownerDocument;
+  const states = new Map<Element, BlockState>();
+  // Highlights need no live Ranges: StaticRange costs the page nothing on its own DOM mutations.
+  const SR = (doc.defaultView as unknown as { StaticRange?: StaticRangeCtor } | null)?.StaticRange;
+  const useStatic = painter.mode === 'highlight' && typeof SR === 'function';
+  let gen = 0;
+  let abort = new AbortController();
+  let chain: Promise<void> = Promise.resolve();
+  let observer: BlockObserver | null = null;
+  let running = false;
+
+  const makeRange = (bt: BlockText, m: TermMatch): AbstractRange | null => {
+    if (useStatic && SR) {
+      const b = boundariesFor(bt, m.start, m.end);
+      return b ? new SR(b) : null;
+    }
+    return rangeFor(bt, m.start, m.end);
+  };
+
+  const paint = (block: Element, bt: BlockText, matches: TermMatch[]): BlockText => {
+    if (painter.mode === 'wrap') {
+      // Wrapping splits text nodes: unwrap first, read again, wrap, and keep the post-wrap mapping.
+      observer?.collect();
+      painter.clearBlock(block);
+      const fresh = readBlockText(block, { checkVisibility: false });
+      const ranges: AbstractRange[] = [];
+      for (const m of matches) {
+        const r = rangeFor(fresh, m.start, m.end);
+        if (r) ranges.push(r);
+      }
+      painter.setBlock(block, ranges);
+      const after = readBlockText(block, { checkVisibility: false });
+      observer?.discard();
+      return after;
+    }
+    const ranges: AbstractRange[] = [];
+    for (const m of matches) {
+      const r = makeRange(bt, m);
+      if (r) ranges.push(r);
+    }
+    painter.setBlock(block, ranges);
+    return bt;
+  };
+
+  const drop = (block: Element) => {
+    if (!states.has(block)) return;
+    states.delete(block);
+    if (painter.mode === 'wrap') observer?.collect();
+    painter.clearBlock(block);
+    if (painter.mode === 'wrap') observer?.discard();
+  };
+
+  /** Reads one block; pushes it to `changed` when its painted matches changed. */
+  const processBlock = (block: Element, stats: ScanStats, changed: Element[]) => {
+    const prev = states.get(block);
+    if (!block.isConnected || (blockFilter && !blockFilter(block))) {
+      if (prev) {
+        drop(block);
+        changed.push(block);
+      }
+      return;
+    }
+    let bt = readBlockText(block);
+    stats.blocks++;
+    stats.characters += bt.text.length;
+    if (bt.text.length === 0) {
+      if (prev) {
+        if (prev.matches.length > 0) changed.push(block);
+        drop(block);
+      }
+      return;
+    }
+    let matches: TermMatch[];
+    if (prev && prev.bt.text === bt.text && prev.gen === gen) {
+      if (sameNodes(prev.bt, bt)) return; // nothing to do: e.g. a sibling's time label changed
+      matches = prev.matches; // same text in new nodes (a recycled slot): repaint without matching
+    } else {
+      matches = matcher.findAll(bt.text);
+    }
+    stats.matches += matches.length;
+    if (matches.length > 0 || (prev && prev.matches.length > 0)) {
+      bt = paint(block, bt, matches);
+      changed.push(block);
+    }
+    states.set(block, { bt, matches, gen, occ: null });
+  };
+
+  const runPass = (blocks: Element[], sweep: boolean): Promise<void> => {
+    const signal = abort.signal;
+    const pass = async () => {
+      if (signal.aborted) return;
+      const t0 = performance.now();
+      const stats: ScanStats = { blocks: 0, characters: 0, matches: 0 };
+      const changed: Element[] = [];
+      if (sweep) {
+        for (const block of [...states.keys()]) {
+          if (!block.isConnected || !root.contains(block)) {
+            if ((states.get(block)?.matches.length ?? 0) > 0) changed.push(block);
+            drop(block);
+          }
+        }
+      }
+      const work = (b: Element) => {
+        if (signal.aborted) return;
+        try {
+          processBlock(b, stats, changed);
+        } catch (err) {
+          // One odd block (or a matcher bug) must not stop the pass or surface as an error on the page.
+          console.warn('[DiploLens] block skipped', err);
+        }
+      };
+      const done = await runSliced(blocks, work, { ...options.slicing, signal });
+      if (!done) return;
+      measure(t0, stats);
+      if (onUpdate && (changed.length > 0 || sweep)) onUpdate(changed, stats);
+    };
+    chain = chain.then(pass, pass);
+    return chain;
+  };
+
+  const onDirty = (dirty: DirtySet) => {
+    void runPass([...dirty.blocks], dirty.removed);
+  };
+
+  const fullPass = (): Promise<void> => {
+    const blocks = visibleFirst(collectBlocks(root));
+    const seen = new Set(blocks);
+    const p = runPass(blocks, true);
+    // Blocks that stopped being blocks (no text of their own any more) are dropped after the pass.
+    const signal = abort.signal;
+    chain = p.then(() => {
+      if (signal.aborted) return;
+      for (const block of [...states.keys()]) if (!seen.has(block)) drop(block);
+    });
+    return chain;
+  };
+
+  const measure = (t0: number, stats: ScanStats) => {
+    try {
+      performance.measure('diplolens:scan', { start: t0, end: performance.now(), detail: { ...stats } });
+    } catch {
+      // performance.measure with options is missing in very old engines; measuring is best effort.
+    }
+  };
+
+  const buildOcc = (block: Element, st: BlockState): Occurrence[] => {
+    if (st.occ) return st.occ;
+    const occ: Occurrence[] = [];
+    for (const match of st.matches) {
+      const range = rangeFor(st.bt, match.start, match.end);
+      if (range) occ.push({ block, range, match });
+    }
+    st.occ = occ;
+    return occ;
+  };
+
+  return {
+    start() {
+      if (running) return chain;
+      running = true;
+      abort = new AbortController();
+      if (options.observe !== false) {
+        observer = observeBlocks(root, {
+          isOwnNode: (n) => painter.isOwnNode(n),
+          onDirty,
+          ...(options.schedule ? { schedule: options.schedule } : {}),
+        });
+      }
+      return fullPass();
+    },
+    stop() {
+      running = false;
+      abort.abort();
+      observer?.disconnect();
+      observer = null;
+      painter.clearAll();
+      states.clear();
+    },
+    rescan() {
+      gen++;
+      return fullPass();
+    },
+    flush() {
+      observer?.flush();
+      return chain;
+    },
+    occurrences() {
+      const all: Occurrence[] = [];
+      for (const [block, st] of states) if (st.matches.length > 0) for (const o of buildOcc(block, st)) all.push(o);
+      let sorted = true;
+      for (let i = 1; i < all.length && sorted; i++) {
+        const a = all[i - 1] as Occurrence;
+        const b = all[i] as Occurrence;
+        if (a.range.compareBoundaryPoints(Range.START_TO_START, b.range) > 0) sorted = false;
+      }
+      if (!sorted) all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      return all;
+    },
+    countsByConcept() {
+      const counts = new Map<string, number>();
+      for (const st of states.values()) {
+        for (const m of st.matches) for (const h of m.hits) counts.set(h.conceptId, (counts.get(h.conceptId) ?? 0) + 1);
+      }
+      return counts;
+    },
+    occurrenceAt(node, offset) {
+      const resolver = createBlockResolver(root);
+      const block =
+        node.nodeType === 3
+          ? resolver.blockOfText(node as Text)
+          : node.nodeType === 1
+            ? resolver.blockOfElement(node as Element)
+            : null;
+      const st = block ? states.get(block) : undefined;
+      if (!block || !st || st.matches.length === 0) return null;
+      const off = pointToOffset(st.bt, node, offset);
+      if (off < 0) return null;
+      for (const o of buildOcc(block, st)) if (o.match.start <= off && off < o.match.end) return o;
+      return null;
+    },
+    blockTextOf: (block) => states.get(block)?.bt ?? null,
+  };
+}
