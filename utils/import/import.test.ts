@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { createBackup } from '../export/backup';
+import { notesToW3C, noteToAnnotation } from '../export/w3c';
+import type { NoteRecord } from '../notes/types';
+import { makeNote, quote } from '../search/test-notes';
+import { type ImportResult, parseImportText, parseImportValue } from './index';
+
+const full = makeNote({
+  id: '3f2c1a9e-1111-4222-8333-944455556666',
+  url: 'https://weibo.com/1234/AbCdE',
+  pageTitle: '美国驻华大使馆的微博',
+  site: 'weibo.com',
+  root: { kind: 'weibo-post', mblogid: 'AbCdE' },
+  quote: { type: 'TextQuoteSelector', exact: '數字外交 digital diplomacy', prefix: '推进', suffix: '。' },
+  position: { type: 'TextPositionSelector', start: 12, end: 34 },
+  color: 'purple',
+  note: '对比 §2\n第二行',
+  tags: ['数字外交', 'US'],
+  conceptIds: ['digital-diplomacy'],
+  lang: 'zh-Hant',
+  weibo: {
+    authorName: '美国驻华大使馆',
+    uid: '1234',
+    mblogid: 'AbCdE',
+    permalink: 'https://weibo.com/1234/AbCdE',
+    postedAt: '2024-03-01T08:00:00.000Z',
+    mission: { countryCode: 'US', countryZh: '美国', countryEn: 'United States', missionType: 'embassy' },
+  },
+  country: 'US',
+  createdAt: 1_709_280_000_123,
+  updatedAt: 1_709_290_000_456,
+  anchorStatus: 'fuzzy',
+  archived: 1,
+  lastReviewedAt: 1_709_300_000_789,
+  reviewCount: 3,
+});
+const plain = makeNote({ id: 'plain-1', quote: quote('cyber diplomacy') });
+
+function errorsOf(r: ImportResult) {
+  if (r.ok) throw new Error('expected the import to be refused');
+  return r.errors;
+}
+
+describe('round trips', () => {
+  it('W3C collection export → import gives equal records', () => {
+    const r = parseImportText(JSON.stringify(notesToW3C([full, plain])));
+    expect(r).toEqual({ ok: true, notes: [full, plain] });
+  });
+  it('a single annotation and a bare array also import', () => {
+    expect(parseImportValue(noteToAnnotation(full))).toEqual({ ok: true, notes: [full] });
+    expect(parseImportValue([noteToAnnotation(plain)])).toEqual({ ok: true, notes: [plain] });
+  });
+  it('backup export → import gives equal records (BOM tolerated)', () => {
+    const r = parseImportText(`\uFEFF${JSON.stringify(createBackup([full, plain]))}`);
+    expect(r).toEqual({ ok: true, notes: [full, plain] });
+  });
+  it('reads a foreign W3C annotation with sensible defaults', () => {
+    const r = parseImportValue({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'http://example.org/anno1',
+      type: 'Annotation',
+      created: '2024-01-01T00:00:00Z',
+      body: [
+        { type: 'TextualBody', value: 'my comment' },
+        { type: 'TextualBody', value: 'diplomacy', purpose: 'tagging' },
+      ],
+      target: { source: 'https://www.example.org/page', selector: { type: 'TextQuoteSelector', exact: 'soft power' } },
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const n = r.notes[0] as NoteRecord;
+    expect(n).toMatchObject({
+      id: 'http://example.org/anno1',
+      url: 'https://www.example.org/page',
+      site: 'example.org',
+      note: 'my comment',
+      tags: ['diplomacy'],
+      color: 'yellow',
+      createdAt: Date.UTC(2024, 0, 1),
+      anchorStatus: 'orphan',
+      position: { type: 'TextPositionSelector', start: 0, end: 10 },
+    });
+  });
+});
+
+describe('bad files are refused with a clear message saying where', () => {
+  const backupOf = (notes: unknown[]) => ({ format: 'diplolens-backup', version: 1, exportedAt: '2024', notes });
+  const cases: { name: string; input: string; path: string | RegExp; en: RegExp; zh: RegExp }[] = [
+    {
+      name: 'truncated JSON',
+      input: JSON.stringify(createBackup([full])).slice(0, 200),
+      path: '(file)',
+      en: /truncated/,
+      zh: /不完整/,
+    },
+    {
+      name: 'wrong colour',
+      input: JSON.stringify(backupOf([plain, plain, plain, { ...full, color: 'orange' }])),
+      path: 'notes[3].color',
+      en: /expected one of yellow, green, blue, pink, purple/,
+      zh: /应为以下之一/,
+    },
+    {
+      name: 'unknown format',
+      input: JSON.stringify({ format: 'hypothesis-export', version: 1, notes: [] }),
+      path: 'format',
+      en: /unknown format "hypothesis-export"/,
+      zh: /未知格式/,
+    },
+    {
+      name: 'future version',
+      input: JSON.stringify({ ...backupOf([]), version: 2 }),
+      path: 'version',
+      en: /version 2 is not supported/,
+      zh: /不支持第 2 版/,
+    },
+    {
+      name: '__proto__ key',
+      input: `{"format":"diplolens-backup","version":1,"exportedAt":"x","notes":[{"__proto__":{"polluted":true}}]}`,
+      path: 'notes[0].__proto__',
+      en: /forbidden key "__proto__"/,
+      zh: /禁止/,
+    },
+    {
+      name: 'constructor key in an annotation',
+      input: JSON.stringify({ ...noteToAnnotation(plain), target: { constructor: { prototype: 1 } } }),
+      path: 'target.constructor',
+      en: /forbidden key "constructor"/,
+      zh: /禁止/,
+    },
+    {
+      name: 'overlong quote',
+      input: JSON.stringify(backupOf([{ ...plain, quote: { ...plain.quote, exact: 'x'.repeat(10_001) } }])),
+      path: 'notes[0].quote.exact',
+      en: /too long: at most 10000 characters/,
+      zh: /太长/,
+    },
+    {
+      name: 'too many tags',
+      input: JSON.stringify(backupOf([{ ...plain, tags: Array.from({ length: 40 }, (_, i) => `t${i}`) }])),
+      path: 'notes[0].tags',
+      en: /too many items: at most 32/,
+      zh: /条目太多/,
+    },
+    {
+      name: 'missing field and extra field',
+      input: JSON.stringify(backupOf([{ ...plain, url: undefined, evil: 1 }])),
+      path: /notes\[0\]\.url|notes\[0\]/,
+      en: /required field is missing|unknown field\(s\): evil/,
+      zh: /缺少必填字段|不认识的字段/,
+    },
+    {
+      name: 'annotation without a TextQuoteSelector',
+      input: JSON.stringify([
+        noteToAnnotation(plain),
+        { type: 'Annotation', target: { source: 'https://a.example/', selector: { type: 'CssSelector', value: 'p' } } },
+      ]),
+      path: '[1].target.selector',
+      en: /TextQuoteSelector/,
+      zh: /TextQuoteSelector/,
+    },
+    {
+      name: 'not ours at all',
+      input: JSON.stringify({ hello: 'world' }),
+      path: '(file)',
+      en: /not a DiploLens backup or a W3C/,
+      zh: /不是外交透镜备份/,
+    },
+    {
+      name: 'duplicate ids',
+      input: JSON.stringify(backupOf([plain, plain])),
+      path: 'notes[1].id',
+      en: /duplicate id "plain-1"/,
+      zh: /重复/,
+    },
+    {
+      name: 'number where a string belongs',
+      input: JSON.stringify({
+        ...notesToW3C([plain]),
+        first: { items: [{ ...noteToAnnotation(plain), bodyValue: 5 }] },
+      }),
+      path: 'first.items[0].bodyValue',
+      en: /expected string, got number/,
+      zh: /应为字符串/,
+    },
+    {
+      name: 'empty file',
+      input: '   ',
+      path: '(file)',
+      en: /empty/,
+      zh: /空/,
+    },
+  ];
+
+  for (const c of cases) {
+    it(c.name, () => {
+      const errors = errorsOf(parseImportText(c.input));
+      const hit = errors.find((e) => (typeof c.path === 'string' ? e.path === c.path : c.path.test(e.path)));
+      expect(hit, JSON.stringify(errors)).toBeDefined();
+      expect(hit?.messageEn).toMatch(c.en);
+      expect(hit?.messageZh).toMatch(c.zh);
+    });
+  }
+
+  it('never pollutes Object.prototype', () => {
+    parseImportText('{"__proto__":{"polluted":true},"format":"diplolens-backup","version":1,"notes":[]}');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('caps the error list', () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({ ...plain, id: `n${i}`, color: 'red' }));
+    const errors = errorsOf(parseImportText(JSON.stringify(backupOf(many))));
+    expect(errors.length).toBe(21);
+    expect(errors.at(-1)?.messageEn).toBe('30 more problems not listed');
+  });
+});
