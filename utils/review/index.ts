@@ -1,0 +1,1 @@
+export { dayKey, pickDailyReview } from './daily';
