@@ -30,8 +30,8 @@ export const GOV_WEIBO_CONCEPTS: Concept[] = [
       en('public socializing diplomacy'),
     ],
     summary: {
-      zh: '指外国政府及其使领馆、官员像普通用户一样在中国社交媒体上发帖、回复和互动,以带有个人色彩的“人格化”形象直接面对中国网民。论文认为,微博使外交的重心从少数领导人之间的首脑外交,扩展到政府与公众之间日常、公开、双向的交流。你看到的使馆微博,正是这种外交方式的一线实践。',
-      en: 'Foreign governments, their embassies and their officials posting, replying and chatting on Chinese social media much like ordinary users, showing a personal, human face directly to Chinese netizens. The paper argues that Weibo widens diplomacy from summit meetings between a few leaders to everyday, public, two-way exchange between a government and the public. An embassy’s Weibo post is this kind of diplomacy in action.',
+      zh: '论文对一种外交方式的命名:外国政府通过其使领馆、机构和官员,像普通用户一样参与中国社交媒体,以人格化的口吻发帖、回复和对话。作者认为,微博推动外交从传统上以领导人为中心的首脑外交,转型升级为政府与中国公众之间日常、公开、双向的交流。外国驻华使领馆发布的微博,正是这种外交的现场。',
+      en: 'The paper’s name for a mode of diplomacy in which foreign governments, through their embassies, agencies and officials, join Chinese social media the way ordinary users do: posting, replying and conversing in a personal, human voice. It argues that Weibo is moving diplomacy on from traditional, leader-centred head-of-state diplomacy to this everyday, public, two-way contact between a government and the Chinese public. A foreign mission’s Weibo post is this kind of diplomacy at work.',
     },
     sources: [ABSTRACT],
     relations: [

@@ -371,8 +371,8 @@ const CHINA_PRACTICE: Concept[] = [
     category: 'china-practice',
     terms: [],
     summary: {
-      zh: '论文划分的中国数字外交第一阶段,大致从20世纪末到21世纪初。这一时期的特点是中国第一代网民在网上集中而朴素地表达强烈的爱国情感,国家层面的数字外交尚未成形。',
-      en: 'The first of the three stages the paper identifies, running roughly from the late 1990s into the early 2000s. It was marked by China’s first generation of internet users voicing strong, unpolished patriotism online, before digital diplomacy took shape at state level.',
+      zh: '论文划分的中国数字外交第一阶段,大致从20世纪末到21世纪初。这一时期的主要表现是中国第一代网民在互联网上集中表达朴素而强烈的爱国情感。',
+      en: 'The first of the three stages the paper identifies, running roughly from the late 1990s into the early 2000s. It was marked above all by China’s first generation of internet users voicing a simple but strong patriotism online.',
     },
     sources: [hanWu('4')],
     relations: [{ type: 'related', target: 'second-stage-of-chinas-digital-diplomacy' }],
@@ -396,7 +396,7 @@ const CHINA_PRACTICE: Concept[] = [
     terms: [],
     summary: {
       zh: '论文认为新冠疫情的暴发直接加速了第三阶段的到来,其突出表现是高规格的元首外交和重大多边外交活动在线举行。面对网上涉华舆论压力,中国通过数字平台解释防疫政策、回应不实报道,数字外交由此成为参与多边合作和推动全球发展的重要手段。',
-      en: 'According to the paper, the COVID-19 outbreak brought on the third stage, whose hallmark is head-of-state diplomacy and major multilateral meetings held online. Under heavy online criticism, China used digital platforms to explain its epidemic policy and answer untrue reports, making digital diplomacy a main tool of multilateral cooperation and global development.',
+      en: 'According to the paper, the COVID-19 outbreak brought on the third stage, whose hallmark is head-of-state diplomacy and major multilateral meetings held online. Under heavy online criticism, China used digital platforms to explain its epidemic policy and answer untrue reports, and digital diplomacy became an important tool for multilateral cooperation and global development.',
     },
     sources: [hanWu('4')],
     relations: [
@@ -902,6 +902,45 @@ const PRIORITIES: Concept[] = [
     relations: [{ type: 'related', target: 'data-breach' }],
   },
   {
+    id: 'technology-blockade',
+    name: { zh: '技术封锁', en: 'technology blockade' },
+    category: 'priority',
+    terms: [zh('技術封鎖'), en('technological blockade', { inflect: true })],
+    summary: {
+      zh: '指一国或国家集团切断他国获取关键技术、设备和服务的渠道。论文认为一些西方国家以技术封锁、战略排挤和经济分化加剧对抗,恶化了发展中国家的国际环境。',
+      en: 'Cutting another country off from key technologies, equipment and services. The paper says some Western states combine it with strategic exclusion and economic division to sharpen confrontation and worsen the environment for developing countries.',
+    },
+    sources: [hanWu('5(6)'), hanWu('3(3)')],
+    relations: [{ type: 'related', target: 'techno-nationalism' }],
+  },
+  {
+    id: 'ideological-infiltration',
+    name: { zh: '意识形态渗透', en: 'ideological infiltration' },
+    category: 'priority',
+    terms: [zh('意識形態滲透')],
+    summary: {
+      zh: '指借助网络平台向他国社会输入政治观念、影响其舆论。论文要求高度警惕数字空间的意识形态渗透和政治操纵,并防范西方国家利用海外数字平台进行信息操纵。',
+      en: 'Using online platforms to push political ideas into another society and sway its opinion. The paper calls for close vigilance against it and against political manipulation in digital space, including information operations run through foreign platforms.',
+    },
+    sources: [hanWu('5(3)'), hanWu('5(2)')],
+    relations: [
+      { type: 'related', target: 'disinformation' },
+      { type: 'related', target: 'security-of-cyberspace-and-digital-space' },
+    ],
+  },
+  {
+    id: 'cyber-surveillance',
+    name: { zh: '网络监听', en: 'cyber surveillance' },
+    category: 'priority',
+    terms: [zh('網絡監聽'), zh('網路監聽'), en('online surveillance')],
+    summary: {
+      zh: '指通过网络截获、监视他人通信和数据。论文主张坚决反对任何出于政治目的的网络监听,与反对网络攻击和数字技术滥用并列。',
+      en: 'Intercepting and monitoring other people’s communications and data over networks. The paper wants any politically motivated surveillance of this kind firmly opposed, alongside cyberattacks and the abuse of digital technology.',
+    },
+    sources: [hanWu('5(3)')],
+    relations: [{ type: 'related', target: 'cyberattack' }],
+  },
+  {
     id: 'dividends-of-digital-diplomacy',
     name: { zh: '数字外交红利', en: 'dividends of digital diplomacy' },
     category: 'priority',
@@ -929,7 +968,7 @@ const PRIORITIES: Concept[] = [
     ],
     summary: {
       zh: '论文提出的第五项实践重点是培养复合型外交人才。作者认为未来的外交官除政治立场、外语和谈判能力外,还需要创新理念、技术能力、团队协作和人格魅力,并主张与高校和科研机构合作建立培养基地。',
-      en: 'The fifth practice priority is to train diplomats with mixed skills. Beyond political reliability, languages and negotiation, the authors say future diplomats need innovative thinking, technical ability, teamwork and personal appeal, and they propose training bases with universities and research institutes.',
+      en: 'The fifth practice priority is to train diplomats with mixed skills. Beyond a firm political stance, languages, theory and negotiation, the authors say future diplomats need innovative thinking, technical ability, teamwork and personal appeal, and they propose training bases with universities and research institutes.',
     },
     sources: [hanWu('5(5)')],
     relations: [],
@@ -960,6 +999,7 @@ const PRIORITIES: Concept[] = [
     relations: [
       { type: 'related', target: 'community-with-a-shared-future-for-mankind' },
       { type: 'contrasts-with', target: 'digital-power-politics' },
+      { type: 'related', target: 'technology-blockade' },
     ],
   },
   {
@@ -1006,8 +1046,8 @@ const CONCLUSION: Concept[] = [
       en('profound changes unseen in a century'),
     ],
     summary: {
-      zh: '中国对当今世界格局深刻转变的概括。论文把它作为数字外交所处的时代背景,认为数字全球化正加速这一变局,也带来新的挑战。',
-      en: 'China’s phrase for the deep shift under way in the world order. The paper sets digital diplomacy against this background and argues that digital globalization is speeding the shift while bringing new challenges.',
+      zh: '中国对当今世界格局深刻转变的概括。论文把它作为数字外交所处的时代背景,认为数字全球化在加速这一变局的同时,也客观上推动国际政治走向民主、开放和包容。',
+      en: 'China’s phrase for the deep shift under way in the world order. The paper sets digital diplomacy against this background and argues that digital globalization speeds the shift while also nudging international politics toward democracy, openness and inclusiveness.',
     },
     sources: [hanWu('conclusion'), hanWu('5(6)')],
     relations: [{ type: 'related', target: 'digital-globalization' }],
