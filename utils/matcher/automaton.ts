@@ -116,92 +116,117 @@ export function createMatcher(entries: readonly TermEntry[]): Matcher {
   }
   // Separators and unknown characters: column OUTSIDE stays 0 everywhere (back to the root).
 
-  // Per-call scratch, grown on demand and reused (findAll is synchronous, so never shared).
-  let pos = new Int32Array(0);
-  let best = new Int32Array(0);
+  // Pass-1 keeps the original index of the last few stream positions in a ring (terms are short), so the
+  // start of a term ending here is known without a full position map.
+  let maxDepth = 1;
+  for (const d of depth) if (d > maxDepth) maxDepth = d;
+  let ringSize = 1;
+  while (ringSize <= maxDepth) ringSize <<= 1;
+  const ring = new Int32Array(ringSize);
+  const mask = ringSize - 1;
 
-  /** Is pattern `pi` a valid occurrence at compressed [s, e] (inclusive)? */
-  function valid(text: string, pi: number, s: number, e: number): boolean {
+  // Per-call scratch indexed by original start, grown on demand and reused (findAll is synchronous).
+  let best = new Int32Array(0);
+  let bestEnd = new Int32Array(0);
+
+  /** Is pattern `pi` a valid occurrence at original [os, oe)? */
+  function valid(text: string, pi: number, os: number, oe: number): boolean {
     const flags = patFlags[pi] ?? 0;
     if ((flags & 3) === 0) return true;
-    const os = pos[s] ?? 0;
-    const oe = (pos[e] ?? 0) + 1;
     if (flags & 1) {
       if (os > 0 && word[text.charCodeAt(os - 1)] === 1) return false;
       if (oe < text.length && word[text.charCodeAt(oe)] === 1) return false;
     }
     if (flags & 2) {
+      // Compare with case kept; a space in the key stands for the run of separators in the text.
       const key = patCaseKey[pi] ?? '';
-      for (let i = 0; i < key.length; i++) {
-        if (foldCodeKeepCase(text.charCodeAt(pos[s + i] ?? 0)) !== key.charCodeAt(i)) return false;
+      let i = os;
+      for (let k = 0; k < key.length; k++) {
+        const kc = key.charCodeAt(k);
+        if (foldCodeKeepCase(text.charCodeAt(i)) !== kc) return false;
+        i++;
+        if (kc === SPACE) while (i < oe && fold[text.charCodeAt(i)] === SPACE) i++;
       }
     }
     return true;
   }
 
-  function anyValid(text: string, node: number, s: number, e: number): boolean {
+  function anyValid(text: string, node: number, os: number, oe: number): boolean {
     const end = patStart[node + 1] ?? 0;
-    for (let i = patStart[node] ?? 0; i < end; i++) if (valid(text, patOrder[i] ?? 0, s, e)) return true;
+    for (let i = patStart[node] ?? 0; i < end; i++) if (valid(text, patOrder[i] ?? 0, os, oe)) return true;
     return false;
   }
 
   /** Chinese-only: every valid pattern at the node is a Chinese term (only these spans join). */
-  function allValidZh(text: string, node: number, s: number, e: number): boolean {
+  function allValidZh(text: string, node: number, os: number, oe: number): boolean {
     const end = patStart[node + 1] ?? 0;
     for (let i = patStart[node] ?? 0; i < end; i++) {
       const pi = patOrder[i] ?? 0;
       if ((patFlags[pi] ?? 0) & 4) continue;
-      if (valid(text, pi, s, e)) return false;
+      if (valid(text, pi, os, oe)) return false;
     }
     return true;
   }
 
-  function pushHits(hits: TermHit[], text: string, node: number, s: number): void {
-    const e = s + (depth[node] ?? 0) - 1;
-    const start = pos[s] ?? 0;
-    const endOrig = (pos[e] ?? 0) + 1;
+  function pushHits(hits: TermHit[], text: string, node: number, os: number, oe: number): void {
     const first = hits.length;
     const stop = patStart[node + 1] ?? 0;
     for (let i = patStart[node] ?? 0; i < stop; i++) {
       const pi = patOrder[i] ?? 0;
-      if (!valid(text, pi, s, e)) continue;
+      if (!valid(text, pi, os, oe)) continue;
       const conceptId = conceptIds[patConcept[pi] ?? 0] ?? '';
       let dup = false;
       for (let h = first; h < hits.length; h++) if (hits[h]?.conceptId === conceptId) dup = true;
-      if (!dup) hits.push({ conceptId, start, end: endOrig });
+      if (!dup) hits.push({ conceptId, start: os, end: oe });
     }
   }
 
   function findAll(text: string): TermMatch[] {
     const n = text.length;
-    if (pos.length < n) {
-      pos = new Int32Array(Math.max(n, pos.length * 2));
-      best = new Int32Array(pos.length);
+    if (best.length < n) {
+      best = new Int32Array(Math.max(n, best.length * 2));
+      bestEnd = new Int32Array(best.length);
+    } else {
+      best.fill(0, 0, n);
     }
-    const P = pos;
     const B = best;
+    const E = bestEnd;
     const C = classOf;
     const D = delta;
+    const R = ring;
+    const OUT = out;
+    const NEXT = outNext;
+    const DEPTH = depth;
 
-    // Pass 1: run the DFA over the compressed stream; best[k] = node of the longest valid term starting at k.
+    // Pass 1: run the DFA over the separator-collapsed stream (m counts its units); B[start] = node of
+    // the longest valid term starting at original index `start`, E[start] its original end.
     let m = 0;
     let state = 0;
     let prevSep = false;
     for (let i = 0; i < n; i++) {
       const a = C[text.charCodeAt(i)] ?? OUTSIDE;
+      if (a === OUTSIDE) {
+        // No term contains this unit: nothing before it can be part of a later match.
+        state = 0;
+        prevSep = false;
+        continue;
+      }
       if (a === SEP) {
         if (prevSep) continue;
         prevSep = true;
       } else {
         prevSep = false;
       }
-      P[m] = i;
-      B[m] = 0;
-      state = a === OUTSIDE ? 0 : (D[state * A + a] ?? 0);
-      for (let t = out[state] ?? 0; t !== 0; t = outNext[t] ?? 0) {
-        const start = m - (depth[t] ?? 0) + 1;
+      R[m & mask] = i;
+      state = D[state * A + a] ?? 0;
+      for (let t = OUT[state] ?? 0; t !== 0; t = NEXT[t] ?? 0) {
+        const len = DEPTH[t] ?? 0;
+        const start = R[(m - len + 1) & mask] ?? 0;
         const cur = B[start] ?? 0;
-        if ((cur === 0 || (depth[cur] ?? 0) < (depth[t] ?? 0)) && anyValid(text, t, start, m)) B[start] = t;
+        if ((cur === 0 || (DEPTH[cur] ?? 0) < len) && anyValid(text, t, start, i + 1)) {
+          B[start] = t;
+          E[start] = i + 1;
+        }
       }
       m++;
     }
@@ -209,27 +234,27 @@ export function createMatcher(entries: readonly TermEntry[]): Matcher {
     // Pass 2: leftmost-longest, non-overlapping; overlapping Chinese terms join into one span.
     const result: TermMatch[] = [];
     let k = 0;
-    while (k < m) {
+    while (k < n) {
       const node = B[k] ?? 0;
       if (node === 0) {
         k++;
         continue;
       }
-      let end = k + (depth[node] ?? 0);
+      let end = E[k] ?? k;
       const hits: TermHit[] = [];
-      pushHits(hits, text, node, k);
-      if (allValidZh(text, node, k, end - 1)) {
+      pushHits(hits, text, node, k, end);
+      if (allValidZh(text, node, k, end)) {
         for (let t = k + 1; t < end; t++) {
           const other = B[t] ?? 0;
           if (other === 0) continue;
-          const otherEnd = t + (depth[other] ?? 0);
-          if (otherEnd > end && allValidZh(text, other, t, otherEnd - 1)) {
-            pushHits(hits, text, other, t);
+          const otherEnd = E[t] ?? t;
+          if (otherEnd > end && allValidZh(text, other, t, otherEnd)) {
+            pushHits(hits, text, other, t, otherEnd);
             end = otherEnd;
           }
         }
       }
-      result.push({ start: P[k] ?? 0, end: (P[end - 1] ?? 0) + 1, hits });
+      result.push({ start: k, end, hits });
       k = end;
     }
     return result;
