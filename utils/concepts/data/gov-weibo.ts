@@ -54,8 +54,8 @@ export const GOV_WEIBO_CONCEPTS: Concept[] = [
       en('foreign government Weibo account'),
     ],
     summary: {
-      zh: '指外国政党、政府、政要及其公共服务机构(包括驻华使领馆)在微博上开设的官方账号。论文认为,它们已成为外国了解中国民情、与中国民意互动的直接而有效的国际公关与政治传播渠道。账号与中国网民在文化交流中相互融合,共识与冲突、机遇与挑战并存。',
-      en: 'Official Weibo accounts run by foreign political parties, governments, political figures and their public-service bodies, embassies and consulates included. The paper sees them as a direct and effective channel of international public relations and political communication for reading and engaging Chinese public opinion. In their exchanges with Chinese netizens, consensus and conflict, opportunity and challenge exist side by side.',
+      zh: '指外国的政党、政府机构、政治人物以及公共服务机构(如驻华使领馆)在微博上开设的官方账号。论文认为,对外国而言,这些账号是体察中国社会情绪、与中国网民互动的直接渠道,兼具对外公关和政治传播的功能。账号与中国网民在文化交流中相互融合,共识与冲突、机遇与挑战并存。',
+      en: 'Official Weibo accounts run by foreign political parties, governments, political figures and their public-service bodies, embassies and consulates included. For foreign governments, the paper argues, they offer a direct line for sensing and engaging Chinese public feeling, serving both public relations and political communication. In their exchanges with Chinese netizens, consensus and conflict, opportunity and challenge exist side by side.',
     },
     sources: [ABSTRACT],
     relations: [
@@ -92,7 +92,7 @@ export const GOV_WEIBO_CONCEPTS: Concept[] = [
     category: 'gov-weibo',
     terms: [zh('全球化3.0时代'), en('globalisation 3.0')],
     summary: {
-      zh: '论文用来描述新媒体时代的全球化阶段:个人而不只是国家和企业,可以直接跨国传播和交往。作者认为这一时代“所有人向所有人”的传播释放出巨大的社会力量,是外国政府入驻微博的背景。',
+      zh: '论文用来描述新媒体时代的全球化阶段:个人而不只是国家和企业,可以直接跨国传播和交往。作者认为,这个时代“所有人向所有人”传播所激发的社会能量,构成了外国政府入驻微博的背景。',
       en: 'The paper’s label for globalization in the new-media era, when individuals, not only states and companies, communicate across borders directly. Its all-to-all communication unleashes great social force, and this is the setting in which foreign governments came to Weibo.',
     },
     sources: [ABSTRACT],
@@ -128,7 +128,7 @@ export const GOV_WEIBO_CONCEPTS: Concept[] = [
     category: 'gov-weibo',
     terms: [zh('國際公共關係'), en('international PR')],
     summary: {
-      zh: '指一国政府或机构面向他国公众经营形象、建立信任的传播活动。论文认为驻华政务微博是比传统渠道更直接、更有效的国际公共关系和政治传播方式。',
+      zh: '指一国政府或机构面向他国公众经营形象、建立信任的传播活动。论文认为,驻华政务微博让外国机构能以比传统渠道更直接也更有效的方式开展对华公关和政治传播。',
       en: 'A government’s or agency’s communication aimed at building its image and trust among another country’s public. The paper finds foreign agencies’ Weibo accounts a more direct and effective form of it, and of political communication, than older channels.',
     },
     sources: [ABSTRACT],

@@ -63,7 +63,7 @@ const CHALLENGES: Concept[] = [
     facts: [
       fact(
         '3(1)',
-        '联合国秘书长古特雷斯指出,疫情期间互联网技术不受控制的使用造成了大量网络犯罪,包括侵入性监控和针对公共部门的恶意软件攻击。',
+        '联合国秘书长古特雷斯指出,疫情期间对互联网技术的失控使用催生了大批网络犯罪,例如侵入性监控和对公共部门发动的恶意软件攻击。',
         'UN Secretary-General Guterres said uncontrolled use of internet technology during the pandemic produced much cybercrime, including intrusive surveillance and malware attacks on the public sector.',
       ),
       fact(
@@ -137,7 +137,7 @@ const CHALLENGES: Concept[] = [
     facts: [
       fact(
         '3(1)',
-        '2021年,推特、脸书等超过15家社交平台以煽动国会暴动为由,对时任美国总统特朗普及其关联账号采取永久暂停或其他限制措施。',
+        '2021年,以涉嫌煽动国会暴乱为由,推特、脸书等15家以上社交平台对特朗普(时任美国总统)及相关账号实施永久封停或其他限制。',
         'In 2021 more than 15 social platforms, Twitter and Facebook among them, permanently suspended or otherwise restricted President Trump and linked accounts over the Capitol riot.',
       ),
     ],
@@ -174,7 +174,7 @@ const CHALLENGES: Concept[] = [
     facts: [
       fact(
         '3(2)',
-        '全球平均互联网覆盖率为66%,北美高达95%,非洲只有35%。',
+        '互联网覆盖率:全球平均66%,北美95%,非洲35%。',
         'Average internet coverage is 66% worldwide, 95% in North America and only 35% in Africa.',
       ),
       fact(
@@ -203,7 +203,7 @@ const CHALLENGES: Concept[] = [
     facts: [
       fact(
         '3(2)',
-        '全球只有两个最不发达国家达到联合国宽带委员会设定的2%可负担目标。',
+        '在全部最不发达国家中,仅有两国达到联合国宽带委员会提出的2%可负担标准。',
         "Only two least developed countries meet the UN Broadband Commission's 2% affordability target.",
       ),
     ],
@@ -252,7 +252,7 @@ const CHALLENGES: Concept[] = [
     category: 'challenge',
     terms: [zh('小院高牆'), en('small yard and high fence'), en('small yard high fence')],
     summary: {
-      zh: '指把少数关键技术圈起来严加封锁的技术管制思路。论文将其视为技术民族主义的典型做法,认为它与制造“平行世界”一样人为割裂全球供应链,破坏国际合作。',
+      zh: '指把少数关键技术圈起来严加封锁的技术管制思路。论文将其视为技术民族主义的典型做法,认为它和打造“平行世界”一样,会把全球供应链人为切断,损害国际合作。',
       en: 'A technology-control approach that fences off a small set of critical technologies under tight restrictions. The paper treats it as a typical move of techno-nationalism that, like building “parallel worlds”, artificially splits global supply chains and damages international cooperation.',
     },
     sources: [hanWu('3(3)')],
@@ -299,7 +299,7 @@ const CHALLENGES: Concept[] = [
       en('network governance'),
     ],
     summary: {
-      zh: '指为网络空间制定并执行规则、规范和机制的过程。论文列出的第四项挑战是网络治理与数字秩序构建任务艰巨,各国围绕技术规则、平台管控和基础设施的议题不断扩大。作者主张中国带动发展中国家参与全球网络治理。',
+      zh: '指为网络空间制定并执行规则、规范和机制的过程。论文的第四项挑战指出,治理网络、构建数字秩序是一项艰巨任务,各国在技术规则、平台管理和基础设施上的外交议题越来越多。作者主张中国带动发展中国家参与全球网络治理。',
       en: 'The making and enforcing of rules, norms and mechanisms for cyberspace. The paper’s fourth challenge is that governing the network and building a digital order are arduous, as the agenda widens to technical rules, platform control and infrastructure. The authors want China to bring developing countries into global cyber governance.',
     },
     sources: [hanWu('3(4)'), hanWu('5(2)')],
@@ -325,7 +325,7 @@ const CHALLENGES: Concept[] = [
     facts: [
       fact(
         '3(4)',
-        '美国网络空间和数字政策局重点关注国家网络安全、信息经济发展和数字技术三大领域,并与盟国合作制定新兴数字技术的国际规范与标准。',
+        '该局聚焦三大领域(国家网络安全、信息经济、数字技术),并联合盟友为新兴数字技术制定国际规范和标准。',
         'The US Bureau of Cyberspace and Digital Policy concentrates on national cybersecurity, the information economy and digital technology, and works with allies on international norms and standards for emerging technology.',
       ),
     ],
@@ -344,7 +344,7 @@ const CHALLENGES: Concept[] = [
     facts: [
       fact(
         '3(4)',
-        '2021年布林肯提出的五大支柱是:气候行动、全球卫生、网络安全、新兴技术与多边外交。',
+        '布林肯2021年所列五大支柱:气候行动;全球卫生;网络安全;新兴技术;多边外交。',
         'The five pillars Blinken named in 2021: climate action, global health, cybersecurity, emerging technology and multilateral diplomacy.',
       ),
     ],
@@ -383,7 +383,7 @@ const CHINA_PRACTICE: Concept[] = [
     category: 'china-practice',
     terms: [],
     summary: {
-      zh: '论文以党的十八大(2012年)作为第二阶段的重要标志。此时各国普遍重视虚拟社交网络的作用,中国也认识到互联网已成为国际意识形态斗争的前沿。',
+      zh: '论文以党的十八大(2012年)作为第二阶段的重要标志。此时各国普遍重视虚拟社交网络的作用,中国也意识到网络空间已是国际意识形态较量的前线。',
       en: 'The paper dates the second stage from the 18th National Congress of the Communist Party of China (2012). By then states everywhere had woken up to social networks, and China recognised the internet as a front line of international ideological struggle.',
     },
     sources: [hanWu('4')],
@@ -421,12 +421,12 @@ const CHINA_PRACTICE: Concept[] = [
     facts: [
       fact(
         '4',
-        '2020年3月,习近平以视频方式出席G20领导人应对新冠肺炎特别峰会并讲话,这是疫情暴发后他出席的首场重大多边外交活动。',
+        '习近平于2020年3月通过视频出席G20领导人应对新冠肺炎特别峰会并发表讲话,这是疫情发生后他参加的第一场重大多边外交活动。',
         'In March 2020 Xi Jinping joined the G20 Extraordinary Leaders’ Summit on COVID-19 by video and spoke: his first major multilateral event after the outbreak.',
       ),
       fact(
         '4',
-        '此后他以线上方式出席第73届世界卫生大会、中国共产党与世界政党领导人峰会、亚投行第五届年会、中国-中东欧国家领导人峰会、中法德领导人峰会、领导人气候峰会、中国同中亚五国建交30周年峰会和全球发展高层对话会等。',
+        '此后他又在线出席了第73届世界卫生大会、中国共产党与世界政党领导人峰会、亚投行第五届年会、中国-中东欧国家领导人峰会、中法德领导人峰会、领导人气候峰会、中国同中亚五国建交30周年峰会和全球发展高层对话会等。',
         'He later appeared online at the 73rd World Health Assembly, the CPC and World Political Parties Summit, the 5th AIIB annual meeting, the China-CEEC summit, China-France-Germany leaders’ meetings, the Leaders Summit on Climate, the summit on 30 years of ties with the five Central Asian states and the High-level Dialogue on Global Development.',
       ),
     ],
@@ -574,12 +574,12 @@ const CHINA_PRACTICE: Concept[] = [
     facts: [
       fact(
         '4',
-        '围绕习近平在庆祝中国共产党成立100周年大会上的讲话,外交部发布千余条网络推文。',
+        '外交部就习近平在中共建党100周年庆祝大会上的讲话发布了1000多条推文。',
         'Around Xi Jinping’s speech at the CPC centenary celebration, the foreign ministry published more than a thousand online posts.',
       ),
       fact(
         '4',
-        '外交部在推特上设置常态化话题介绍新疆发展成就,回应涉疆负面新闻;还用图文揭批美国、澳大利亚军人在阿富汗等地的人权劣迹。',
+        '外交部在推特上持续设置介绍新疆发展的话题,以回应有关新疆的负面报道;并以图文形式曝光美、澳军人在阿富汗等地侵犯人权的行为。',
         'The foreign ministry ran regular topics on Twitter about development in Xinjiang in answer to negative coverage, and used images and text to expose abuses by US and Australian soldiers in Afghanistan.',
       ),
     ],
@@ -638,7 +638,7 @@ const CHINA_PRACTICE: Concept[] = [
     category: 'china-practice',
     terms: [zh('風格方式日趨多元')],
     summary: {
-      zh: '论文总结的第四个特色:中国外交部门把数字平台当作外交资源,以地道的外语、轻松的叙事和简洁的影像面向全球公众传播。外交工作者借助数字平台塑造鲜活的个人形象,改变了人们对官方外交的刻板印象,也提升了软实力。',
+      zh: '论文总结的第四个特色:中国外交部门把数字平台当作外交资源,以地道的外语、轻松的叙事和简洁的影像面向全球公众传播。外交官在网上打造生动的个人形象,扭转了公众对官方外交的刻板看法,也增强了软实力。',
       en: 'The fourth characteristic in the paper: foreign-affairs departments treat digital platforms as a diplomatic resource and reach global audiences with idiomatic English, a relaxed narrative voice and crisp visuals. Diplomats build lively personal profiles online, which changes stereotypes of official diplomacy and adds to soft power.',
     },
     sources: [hanWu('4')],
@@ -693,7 +693,7 @@ const CHINA_PRACTICE: Concept[] = [
     facts: [
       fact(
         '4',
-        '疫情期间,中国驻外使馆向受影响的中国公民发放防疫物资、开通疫情援助热线,并组织运力安排有需要的公民回国。',
+        '疫情中,中国驻外使馆为受冲击的本国公民分发防疫物资,设立援助热线,并安排交通帮助有需要者回国。',
         'During the pandemic Chinese embassies gave anti-epidemic supplies to affected citizens, opened assistance hotlines and organised transport home for those who needed it.',
       ),
     ],
@@ -728,7 +728,7 @@ const CHINA_PRACTICE: Concept[] = [
     category: 'china-practice',
     terms: [zh('數字化領事服務'), zh('数字领事服务'), zh('中国领事APP'), zh('中國領事APP'), en('China Consular app')],
     summary: {
-      zh: '指借助数字平台和工具提供的领事服务,如在线证件办理、视频公证、移动支付和健康码国际互认。论文认为这类服务从海外公民的实际需要出发,是中国数字外交中最有温度的部分。',
+      zh: '指借助数字平台和工具提供的领事服务,例如网上办理证件、通过视频办理公证、移动支付,以及各国间互认健康码。论文认为这类服务从海外公民的实际需要出发,是中国数字外交中最有温度的部分。',
       en: 'Consular services delivered through digital platforms and tools, such as online document processing, video notarisation, mobile payment and mutual recognition of health codes. The paper sees them as starting from what citizens abroad actually need, and as the warmest part of China’s digital diplomacy.',
     },
     sources: [hanWu('4'), hanWu('5(4)')],
@@ -752,7 +752,7 @@ const CHINA_PRACTICE: Concept[] = [
     category: 'theory',
     terms: [zh('中國特色大國外交'), en('major-country diplomacy')],
     summary: {
-      zh: '中国对新时代自身外交的总体定位。论文把数字外交视为中国特色大国外交的重要组成部分,认为它扩大了后者的影响。',
+      zh: '中国对新时代自身外交的总体定位。论文把数字外交看作其中重要的一环,认为它扩大了中国外交的影响。',
       en: 'China’s overall label for its diplomacy in the present era. The paper treats digital diplomacy as an important part of it and as a way of widening its reach.',
     },
     sources: [hanWu('5'), hanWu('4'), hanWu('conclusion')],
@@ -840,7 +840,7 @@ const PRIORITIES: Concept[] = [
     category: 'priority',
     terms: [zh('數字外交前沿議程')],
     summary: {
-      zh: '论文提出的第二项实践重点是积极塑造数字外交前沿议程。具体包括:追踪前沿技术、自主研发数字外交工具;鼓励本国企业建设有国际影响力的数字平台;倡导数字外交国际规范、提升数字空间话语权。',
+      zh: '论文提出的第二项实践重点是积极塑造数字外交前沿议程。具体包括:追踪前沿技术、自主研发数字外交工具;鼓励本国企业建设有国际影响力的数字平台;推动建立数字外交的国际规范,增强中国在数字空间的发言权。',
       en: 'The second practice priority is to shape the frontier agenda of digital diplomacy actively. It means tracking leading technologies and developing home-grown diplomatic tools, encouraging Chinese companies to build digital platforms with international reach, and promoting international norms that raise China’s discourse power in digital space.',
     },
     sources: [hanWu('5(2)')],
@@ -907,7 +907,7 @@ const PRIORITIES: Concept[] = [
     category: 'priority',
     terms: [zh('技術封鎖'), en('technological blockade', { inflect: true })],
     summary: {
-      zh: '指一国或国家集团切断他国获取关键技术、设备和服务的渠道。论文认为一些西方国家以技术封锁、战略排挤和经济分化加剧对抗,恶化了发展中国家的国际环境。',
+      zh: '指一国或国家集团切断他国获取关键技术、设备和服务的渠道。论文认为一些西方国家以技术封锁配合战略上的排挤和经济上的分化来激化对抗,使发展中国家的外部环境变差。',
       en: 'Cutting another country off from key technologies, equipment and services. The paper says some Western states combine it with strategic exclusion and economic division to sharpen confrontation and worsen the environment for developing countries.',
     },
     sources: [hanWu('5(6)'), hanWu('3(3)')],
@@ -919,7 +919,7 @@ const PRIORITIES: Concept[] = [
     category: 'priority',
     terms: [zh('意識形態滲透')],
     summary: {
-      zh: '指借助网络平台向他国社会输入政治观念、影响其舆论。论文要求高度警惕数字空间的意识形态渗透和政治操纵,并防范西方国家利用海外数字平台进行信息操纵。',
+      zh: '指借助网络平台向他国社会输入政治观念、影响其舆论。论文要求对数字空间中的这类渗透和政治操纵保持高度警觉,也要防止西方国家借海外数字平台操纵信息。',
       en: 'Using online platforms to push political ideas into another society and sway its opinion. The paper calls for close vigilance against it and against political manipulation in digital space, including information operations run through foreign platforms.',
     },
     sources: [hanWu('5(3)'), hanWu('5(2)')],
@@ -934,7 +934,7 @@ const PRIORITIES: Concept[] = [
     category: 'priority',
     terms: [zh('網絡監聽'), zh('網路監聽'), en('online surveillance')],
     summary: {
-      zh: '指通过网络截获、监视他人通信和数据。论文主张坚决反对任何出于政治目的的网络监听,与反对网络攻击和数字技术滥用并列。',
+      zh: '指通过网络截获、监视他人通信和数据。论文明确反对以政治为目的的网络监听,并把它与网络攻击、滥用数字技术放在一起批评。',
       en: 'Intercepting and monitoring other people’s communications and data over networks. The paper wants any politically motivated surveillance of this kind firmly opposed, alongside cyberattacks and the abuse of digital technology.',
     },
     sources: [hanWu('5(3)')],
@@ -946,7 +946,7 @@ const PRIORITIES: Concept[] = [
     category: 'priority',
     terms: [zh('數字外交紅利'), en('digital diplomacy dividend', { inflect: true })],
     summary: {
-      zh: '论文提出的第四项实践重点是让人民充分享受数字外交带来的好处。作者主张用数字技术加强海外风险评估和安全预警,推进领事服务数字化和智能化,并借数字外交对接外部资源、服务国内发展。',
+      zh: '论文提出的第四项实践重点是使民众真正分享数字外交的成果。作者主张用数字技术加强海外风险评估和安全预警,推进领事服务数字化和智能化,并借数字外交对接外部资源、服务国内发展。',
       en: 'The fourth practice priority is to make sure the people fully share in what digital diplomacy brings. The authors call for digital risk assessment and early warning for citizens abroad, smarter digital consular services, and using digital diplomacy to tap outside resources for development at home.',
     },
     sources: [hanWu('5(4)')],
@@ -967,7 +967,7 @@ const PRIORITIES: Concept[] = [
       en('interdisciplinary diplomatic talents'),
     ],
     summary: {
-      zh: '论文提出的第五项实践重点是培养复合型外交人才。作者认为未来的外交官除政治立场、外语和谈判能力外,还需要创新理念、技术能力、团队协作和人格魅力,并主张与高校和科研机构合作建立培养基地。',
+      zh: '论文提出的第五项实践重点是培养复合型外交人才。作者认为未来的外交官除政治立场、外语和谈判能力外,还需要创新思维、技术本领、协作能力和个人魅力,并主张与高校和科研机构合作建立培养基地。',
       en: 'The fifth practice priority is to train diplomats with mixed skills. Beyond a firm political stance, languages, theory and negotiation, the authors say future diplomats need innovative thinking, technical ability, teamwork and personal appeal, and they propose training bases with universities and research institutes.',
     },
     sources: [hanWu('5(5)')],
@@ -975,7 +975,7 @@ const PRIORITIES: Concept[] = [
     facts: [
       fact(
         '5(5)',
-        '论文建议设立数字外交人才培养基地和数字技术创新孵化基地,并在国家机关内部建设数字外交协作平台与信息共享机制。',
+        '论文建议与高校、科研机构合办数字外交人才基地和技术创新孵化基地,并在国家机关之间建立数字外交协作与信息共享机制。',
         'The paper proposes training bases for digital-diplomacy staff, incubators for digital innovation, and a coordination platform and information-sharing mechanism inside state bodies.',
       ),
     ],
@@ -992,7 +992,7 @@ const PRIORITIES: Concept[] = [
       en('new order in international digital space'),
     ],
     summary: {
-      zh: '论文提出的第六项实践重点是推动构建公正和谐的国际数字空间新秩序。作者认为一些西方国家借技术封锁和舆论污名化打压发展中国家,中国应携手发展中国家弘扬人类命运共同体理念,为其争取更多数字空间话语权。',
+      zh: '论文提出的第六项实践重点是推动建立公正、和谐的国际数字空间新秩序。作者认为一些西方国家借技术封锁和舆论污名化打压发展中国家,中国应携手发展中国家弘扬人类命运共同体理念,为其争取更多数字空间话语权。',
       en: 'The sixth practice priority is to help build a fair and harmonious new order in international cyberspace. The authors say some Western states use technology blockades and smear campaigns against developing countries, and that China should work with them, promote a community with a shared future for mankind and win them more voice in digital space.',
     },
     sources: [hanWu('5(6)'), hanWu('conclusion')],
@@ -1058,7 +1058,7 @@ const CONCLUSION: Concept[] = [
     category: 'theory',
     terms: [zh('數字全球化'), zh('數位全球化'), en('digital globalisation')],
     summary: {
-      zh: '指由数据流动和数字技术推动的新一轮全球化。论文认为数字外交展现了数字全球化的巨大能量,但南北接入差距与数字全球化的进程形成鲜明反差。',
+      zh: '指由数据流动和数字技术推动的新一轮全球化。论文把数字外交看作数字全球化巨大能量的体现,同时指出南北之间的接入差距与这一进程形成强烈反差。',
       en: 'A new round of globalization driven by data flows and digital technology. The paper sees digital diplomacy as a display of its energy, while noting the stark contrast between that process and the North-South access gap.',
     },
     sources: [hanWu('5'), hanWu('3(2)'), hanWu('5(6)')],
