@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
+import { PART1_CONCEPTS } from './data/part1';
 import { CONCEPTS } from './index';
 import { buildTermDictionary, lookupTerm, normalizeSurface } from './terms';
 import type { Concept } from './types';
@@ -151,6 +153,18 @@ describe('lookupTerm', () => {
     expect(lookupTerm('網絡外交')).toBe('cyber-diplomacy');
     expect(lookupTerm('網路外交')).toBe('cyber-diplomacy');
     expect(lookupTerm('數位主權')).toBe('digital-sovereignty');
+  });
+
+  it('resolves the Taiwan and Hong Kong Traditional form of every part-1 Chinese name', () => {
+    const missing: string[] = [];
+    for (const to of ['tw', 'hk'] as const) {
+      const toTraditional = OpenCC.Converter({ from: 'cn', to });
+      for (const c of PART1_CONCEPTS) {
+        const traditional = toTraditional(c.name.zh);
+        if (lookupTerm(traditional) !== c.id) missing.push(`${to}: ${traditional} (${c.id})`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it('resolves spelling variants of e-diplomacy and cyber diplomacy', () => {

@@ -32,7 +32,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'form',
     terms: [zh('數字外交'), zh('數位外交'), zh('数码外交'), zh('數碼外交'), name('digiplomacy')],
     summary: {
-      zh: '本文的核心概念：以主权国家为主体，在遵守国际法的前提下，由元首、外交机构和外交人员借助互联网平台、信息通信技术和社交媒体开展对外交往、维护国家利益的各种手段与行动。它把国家行使主权的场域从现实空间延伸到虚拟空间，但独立、平等、自主等基本权利并未改变。新冠疫情大大加快了它的普及。',
+      zh: '本文的核心概念。作者把它界定为：主权国家在国际法框架内，通过元首、外交机构和外交官，运用互联网平台、信息通信技术与社交媒体处理对外关系、实现外交目标的全部手段和行动。数字外交让国家行使主权的范围从现实世界扩展到虚拟世界，但独立权、平等权、自主权这些核心权利没有因此改变；新冠疫情则明显加快了它的普及。',
       en: "The paper's central concept: the sum of means and actions by which a sovereign state, through its head of state, agencies and diplomats, uses internet platforms, ICT and social media to conduct foreign relations and pursue national interests within international law. It carries the exercise of sovereignty from physical into virtual space without changing the core rights of independence, equality and autonomy. The COVID-19 pandemic sharply accelerated its spread.",
     },
     sources: [hanWu('1'), hanWu('intro'), hanWu('2')],
@@ -120,7 +120,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'foundation',
     terms: [zh('數字主權'), zh('數位主權')],
     summary: {
-      zh: '国家主权在信息通信技术支撑的互联网空间中的自然延伸。作者把它视为数字外交的依托：有了数字主权，一国的数字外交才具有正当性和自主性，国家也才能独立处理其管辖范围内虚拟空间的事务而不受他国干涉。',
+      zh: '随着信息通信技术的普及，国家主权顺势覆盖到互联网空间，由此形成数字主权。作者把它看作数字外交的根基：数字外交的正当性与自主性来自数字主权，国家据此自行处理本国管辖的虚拟空间事务，他国无权干涉。',
       en: "State sovereignty extended naturally into the ICT-based internet space. The authors make it the ground of digital diplomacy: it is what gives a state's digital diplomacy legitimacy and autonomy. It also lets a state run the affairs of the virtual space under its jurisdiction without outside interference.",
     },
     sources: [hanWu('1'), hanWu('3(3)')],
@@ -130,9 +130,16 @@ export const PART1_CONCEPTS: Concept[] = [
     id: 'internet-sovereignty',
     name: { zh: '互联网主权', en: 'internet sovereignty' },
     category: 'foundation',
-    terms: [zh('互聯網主權'), zh('网络主权'), zh('網絡主權'), zh('網路主權'), en('cyber sovereignty')],
+    terms: [
+      zh('互聯網主權'),
+      zh('網際網路主權'),
+      zh('网络主权'),
+      zh('網絡主權'),
+      zh('網路主權'),
+      en('cyber sovereignty'),
+    ],
     summary: {
-      zh: '主张一国境内的互联网属于该国主权管辖范围、应受尊重和维护的原则。作者引用2010年国务院新闻办发布的《中国互联网状况》白皮书作为这一立场的来源，并由此推出数字主权的概念。',
+      zh: '认为一国可以依主权管理本国境内的互联网、他国应当尊重这一点的原则。作者引用2010年国务院新闻办发布的《中国互联网状况》白皮书作为这一立场的来源，并由此推出数字主权的概念。',
       en: 'The principle that the internet inside a country falls under that country\'s sovereign jurisdiction and must be respected and protected. The authors cite the 2010 white paper "The Internet in China" from the State Council Information Office as the source of this position. From it they go on to derive digital sovereignty.',
     },
     sources: [hanWu('1')],
@@ -155,7 +162,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'foundation',
     terms: [zh('數字強權政治'), zh('數位強權政治')],
     summary: {
-      zh: '强国凭借数字技术优势对他国施压、谋求霸权的行为。作者认为，以数字主权为依托的数字外交是抵制数字强权政治和霸权行为、塑造数字空间新秩序的有力手段。',
+      zh: '强国凭借数字技术优势对他国施压、谋求霸权的行为。作者认为，立足于数字主权的数字外交能够帮助一国顶住这种压力，并参与重塑数字空间的国际秩序。',
       en: 'Powerful states using their lead in digital technology to coerce others and seek hegemony. The authors argue that digital diplomacy grounded in digital sovereignty is a strong means of resisting such power politics. In their view it also helps shape a new order in digital space.',
     },
     sources: [hanWu('1'), hanWu('conclusion')],
@@ -165,7 +172,7 @@ export const PART1_CONCEPTS: Concept[] = [
     id: 'internet-in-china-white-paper',
     name: { zh: '《中国互联网状况》白皮书', en: 'The Internet in China white paper' },
     category: 'event',
-    terms: [zh('中国互联网状况'), zh('中國互聯網狀況')],
+    terms: [zh('中国互联网状况'), zh('中國互聯網狀況'), zh('《中國互聯網狀況》白皮書')],
     summary: {
       zh: '国务院新闻办于2010年6月8日发布的白皮书。作者引用其关于互联网是国家重要基础设施、境内互联网属于国家主权管辖范围的表述，作为论证数字主权的起点。',
       en: 'A white paper released by the State Council Information Office on 8 June 2010. The authors quote its statements that the internet is key national infrastructure and that the internet within China falls under Chinese sovereign jurisdiction. These serve as their starting point for the argument about digital sovereignty.',
@@ -207,7 +214,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [zh('數字形象'), zh('數位形象'), zh('数字身影'), zh('數字身影')],
     summary: {
-      zh: '国家元首和外交官在屏幕与社交媒体上呈现的形象，是公众对数字外交最直观的感受。作者指出，借助社交媒体，外交官从神秘刻板的形象转变为能与公众尤其是青年公开对话的真实个体；第四部分所说习近平在多边活动中的"数字身影"也属此类。',
+      zh: '国家元首和外交官在屏幕与社交媒体上呈现出来的样子，公众接触数字外交时首先看到的就是它。作者指出，社交媒体让外交官不再显得高深莫测、拘谨呆板，而是以普通人的面貌同网民特别是年轻人直接交流；第四部分所说习近平在多边活动中的"数字身影"也属此类。',
       en: 'How heads of state and diplomats appear on screens and social media, which is the most immediate way the public experiences digital diplomacy. The authors note that social media turned diplomats from remote, stiff figures into real people who talk openly with the public, especially the young. The "digital presence" of Xi Jinping at online multilateral meetings, described in Part 4, is a case of the same thing.',
     },
     sources: [hanWu('1(1)'), hanWu('4')],
@@ -219,7 +226,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [zh('公民話題'), en("citizens' topic")],
     summary: {
-      zh: '作者用这一说法描述数字社会中的变化：原本离普通人很远的外交议题，在社交媒体上变成公众热烈讨论的话题。它说明传统外交话语传播的组织壁垒已被打破。',
+      zh: '作者用这一说法描述数字社会中的变化：原本离普通人很远的外交议题，在社交媒体上变成公众热烈讨论的话题。这说明外交信息已不再只能经由官方渠道层层传递。',
       en: "The authors' phrase for a change in digital society: diplomatic questions that once felt far from ordinary life become topics the public debates eagerly online. It shows that the organisational walls around traditional diplomatic communication have been broken.",
     },
     sources: [hanWu('1(1)')],
@@ -231,7 +238,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'theory',
     terms: [zh('國家形象'), en('country image')],
     summary: {
-      zh: '一国在国际社会心目中的整体印象。作者认为数字外交为国家阐明立场、应对海外舆情、塑造国家形象提供了理想场域；印度通过"品牌化"塑造国家形象、北京冬奥会展示中国形象都是文中的例子。',
+      zh: '一国在国际社会心目中的整体印象。作者认为，数字平台让国家可以直接说明自己的立场、回应海外舆论，是经营国家形象的好地方；印度通过"品牌化"塑造国家形象、北京冬奥会展示中国形象都是文中的例子。',
       en: "The overall impression a country leaves on the international community. The authors see digital diplomacy as an ideal arena for a state to explain its positions, respond to overseas opinion and shape its national image. India's branding of its image and the Beijing 2022 Winter Olympics are the paper's examples.",
     },
     sources: [hanWu('1(1)'), hanWu('2(3)'), hanWu('4')],
@@ -245,7 +252,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [zh('外交過程公開化'), en('diplomatic openness'), en('transparency of the diplomatic process')],
     summary: {
-      zh: '数字化使外交过程对公众更加透明的趋势。作者认为，公众转向数字空间和信息高速流动打破了传统外交对跨国政治信息的垄断，冲击了自上而下的黑箱式运作，也满足了公众对外交透明度的期待。',
+      zh: '数字化使外交过程对公众更加透明的趋势。作者指出，公众大量进入网络、信息传播加快，使外交部门再也无法独占跨国政治信息；自上而下、关起门来的决策方式因此受到挑战，公众对透明外交的期待也得到回应。',
       en: "The trend, driven by digitalisation, for diplomatic processes to become more visible to the public. The authors argue that the public's move into digital space and the fast flow of information ended traditional diplomacy's monopoly on cross-border political information. This undermines top-down, black-box practice and meets public demand for transparency.",
     },
     sources: [hanWu('1(2)'), hanWu('1')],
@@ -279,7 +286,7 @@ export const PART1_CONCEPTS: Concept[] = [
     id: 'broad-brush-diplomacy',
     name: { zh: '粗放外交', en: 'broad-brush diplomacy' },
     category: 'function',
-    terms: [en('extensive diplomacy')],
+    terms: [],
     summary: {
       zh: '缺乏数据支撑、决策和执行较为粗略的传统外交方式。作者把它作为精细外交的对立面，说明数字技术带来的转变。',
       en: 'Traditional diplomacy whose decisions and execution are rough because they lack a basis in data. The authors set it against refined diplomacy to show the shift that digital technology brings.',
@@ -341,7 +348,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [zh('輿情管理'), en('public sentiment management')],
     summary: {
-      zh: '外交机构利用数字技术收集海量数据、识别关键信息，从而监测和引导国内外舆论的工作。作者把它与危机预警、灾害响应并列，视为数字技术推动外交转型的具体表现。',
+      zh: '外交部门借助数字工具汇集大量数据、从中筛出要紧的信号，用以跟踪并引导国内外舆论。作者把它与危机预警、灾害响应并列，视为数字技术推动外交转型的具体表现。',
       en: 'Foreign ministries using digital technology to gather large volumes of data, pick out the key signals, and monitor and guide opinion at home and abroad. The authors list it with crisis early warning and disaster response as concrete ways digital tools are changing diplomacy.',
     },
     sources: [hanWu('1(2)')],
@@ -365,9 +372,9 @@ export const PART1_CONCEPTS: Concept[] = [
     id: 'digital-information-warfare',
     name: { zh: '数字信息战', en: 'digital information warfare' },
     category: 'function',
-    terms: [zh('數字信息戰'), zh('數位資訊戰'), en('digital information war')],
+    terms: [zh('數字信息戰'), zh('數字資訊戰'), zh('數位資訊戰'), en('digital information war')],
     summary: {
-      zh: '一国借助编程和机器学习伪造信息、操控舆论，对他国发动的信息攻击。作者以此说明数字技术很容易变成国际竞争的新政治工具。',
+      zh: '一国利用程序和机器学习批量伪造内容、左右舆论，以此打击他国的攻击行为。作者以此说明数字技术很容易变成国际竞争的新政治工具。',
       en: 'Attacks in which one state uses programming and machine learning to forge information and steer opinion against another. The authors use it to show how easily digital technology becomes a new political weapon in international competition.',
     },
     sources: [hanWu('1(3)')],
@@ -379,7 +386,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [zh('網絡輿論戰'), zh('網路輿論戰'), en('online opinion war'), en('online public opinion warfare')],
     summary: {
-      zh: '在网络平台上通过制造和放大特定叙事来争夺舆论主导权的对抗。作者把它与数字信息战并列，指出这类操作会加速外交立场分化、压缩外交斡旋空间。',
+      zh: '在网络平台上通过制造和放大特定叙事来争夺舆论主导权的对抗。作者把它与数字信息战相提并论，认为这种对抗会让各国立场更快走向对立，使居间调解更加困难。',
       en: 'Contests fought on online platforms by creating and amplifying narratives to win control of public opinion. The authors pair it with digital information warfare. They warn that such campaigns harden diplomatic positions and shrink the room for mediation.',
     },
     sources: [hanWu('1(3)')],
@@ -391,7 +398,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [zh('虛假信息'), zh('虚假资讯'), zh('虛假資訊'), zh('假訊息'), en('false information')],
     summary: {
-      zh: '被刻意制造和传播的不实信息。作者认为数字外交可能成为虚假信息"深度伪装"的政策工具，并举美国军方被指运营虚假社交账号、美国国务院利用网络机器人制造虚假信息为例；第三部分还把虚假信息传播列为数字外交的一大隐患。',
+      zh: '被刻意制造和传播的不实信息。作者提醒，数字外交本身也可能被用来包装和掩护虚假信息，并举美国军方被指运营虚假社交账号、美国国务院利用网络机器人制造虚假信息为例；第三部分还把虚假信息传播列为数字外交的一大隐患。',
       en: 'False content made and spread on purpose. The authors warn that digital diplomacy can become a tool for disguising disinformation, citing reports that the US military ran fake social media accounts and that the US State Department used bots to spread false claims about China. Part 3 also lists the spread of disinformation as a major risk for digital diplomacy.',
     },
     sources: [hanWu('1(3)'), hanWu('3(1)')],
@@ -422,7 +429,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'actor',
     terms: [zh('外交網紅'), en('diplomatic influencer')],
     summary: {
-      zh: '在社交媒体上因鲜明立场和犀利言辞而走红的外交人员或外交事件。作者指出，这类"网红"事件往往在极短时间内发酵，压缩了外交斡旋空间；但第二部分也承认，风格鲜明的外交官能成为一国软实力的资源。',
+      zh: '在社交媒体上因鲜明立场和犀利言辞而走红的外交人员或外交事件。作者指出，这类走红事件传播极快，容易让各方立场迅速对立，留给外交调停的余地随之变小；但第二部分也承认，风格鲜明的外交官能成为一国软实力的资源。',
       en: 'Diplomats, or diplomatic episodes, that go viral on social media thanks to sharp positions and pointed language. The authors note that such viral episodes blow up very quickly and leave less room for mediation. Part 2 adds that distinctive, outspoken diplomats can also become a source of soft power.',
     },
     sources: [hanWu('1(3)'), hanWu('2(1)')],
@@ -462,7 +469,7 @@ export const PART1_CONCEPTS: Concept[] = [
       en('international discourse power'),
     ],
     summary: {
-      zh: '在国际上设定议题、定义概念、影响舆论的能力。作者认为围绕数字外交的国际话语权竞争日趋激烈，争取话语权也是各国尤其是发展中国家开展数字外交的主要目标之一。',
+      zh: '在国际上设定议题、定义概念、影响舆论的能力。作者观察到，数字外交正在成为各国争夺这种能力的新战场；对发展中国家而言，在与自身相关的国际议题上赢得发言分量，是开展数字外交的核心目标之一。',
       en: 'The capacity to set agendas, define terms and shape opinion internationally. The authors see the contest for discourse power around digital diplomacy growing sharper. Winning such power is one of the main goals states, and developing countries in particular, pursue through digital diplomacy.',
     },
     sources: [hanWu('1(4)'), hanWu('2(3)')],
@@ -474,7 +481,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'actor',
     terms: [zh('非國家行為體'), zh('非國家行為者'), zh('非国家行为者'), en('non-state actor'), en('nonstate actors')],
     summary: {
-      zh: '国家以外参与国际事务的主体。作者指出它们借助互联网增强了跨国政治动员能力，推动减贫、气候、人权、性别等议题进入国际政治核心议程，是诱发国际秩序变革的力量之一。',
+      zh: '国家以外参与国际事务的主体。作者指出，互联网让它们更容易跨越国界动员支持者，把减贫、气候、人权、性别平等等问题推到国际议程的中心，因而成为推动国际秩序变化的力量之一。',
       en: 'Participants in international affairs other than states. The authors note that the internet has strengthened their ability to mobilise across borders. They have pushed poverty, climate, human rights and gender onto the core agenda, which makes them one of the forces behind change in the international order.',
     },
     sources: [hanWu('1(4)'), hanWu('2(1)')],
@@ -486,7 +493,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'theory',
     terms: [zh('權力流散'), en('diffusion of power')],
     summary: {
-      zh: '国际政治权力从少数国家向更多行为体分散的过程。作者认为数字空间的开放性和外交主体的多样化使这一过程更加显著，并可能诱发国际秩序变革。',
+      zh: '国际政治权力从少数国家向更多行为体分散的过程。作者认为，数字空间门槛低、参与外交的主体越来越多，使这种分散愈发明显，并可能引发国际秩序的调整。',
       en: 'The spread of power in international politics from a few states to many more actors. The authors argue that the openness of digital space and the growing variety of diplomatic actors make this spread more pronounced. In their view it can set off change in the international order.',
     },
     sources: [hanWu('1(4)')],
@@ -500,7 +507,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'feature',
     terms: [zh('數字外交主體'), zh('数字外交的主体'), zh('数字外交行为体'), en('digital diplomacy actor')],
     summary: {
-      zh: '第一个特征：数字外交的主体涵盖各类国际行为体，但总体上以主权国家为主。次国家政府、政府间国际组织、非政府组织和政党也参与其中，外交官个人账号更成为国家外交的"前哨"。',
+      zh: '第一个特征：参与数字外交的有多种国际行为体，不过唱主角的仍是主权国家。次国家政府、政府间国际组织、非政府组织和政党也参与其中，外交官个人账号更成为国家外交的"前哨"。',
       en: "The first feature: digital diplomacy involves many kinds of international actors, but sovereign states remain the main ones. Sub-state governments, intergovernmental organizations, NGOs and parties also take part. Diplomats' personal accounts have become outposts of national diplomacy.",
     },
     sources: [hanWu('2(1)')],
@@ -525,7 +532,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'feature',
     terms: [zh('數字外交議題'), zh('数字外交覆盖的议题'), zh('数字外交涉及的议题')],
     summary: {
-      zh: '第二个特征：数字外交覆盖全球发展、集体安全、公共卫生、气候治理等广泛议题。它联结迅速、响应快捷，特别适合利益攸关方众多、需要多轮磋商的多边外交，G20特别峰会和第76届联大一般性辩论都是例证。',
+      zh: '第二个特征：数字外交所处理的问题范围很广，从全球发展、集体安全到公共卫生和气候治理都有涉及。由于能把各方迅速连到一起、及时作出反应，它在参与方多、要反复协商的多边外交中优势尤其明显。2020年的G20特别峰会和第76届联大一般性辩论都是例证。',
       en: 'The second feature: digital diplomacy covers a wide range of issues, from global development and collective security to public health and climate governance. Because it connects people and responds quickly, it suits multilateral diplomacy with many stakeholders and repeated rounds of talks. The extraordinary G20 summit of 2020 and the 76th UN General Assembly debate illustrate this.',
     },
     sources: [hanWu('2(2)')],
@@ -537,7 +544,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'feature',
     terms: [zh('數字外交目標'), zh('数字外交的目标')],
     summary: {
-      zh: '第三个特征：各国开展数字外交的目标不同，主要集中在提升软实力、争夺话语权、保护海外利益和促进国际交往合作等方面。技术水平、经济社会需求和国际地位的差异决定了各国侧重点不同，例如美国输出价值观、俄罗斯影响舆论、印度塑造国家品牌。',
+      zh: '第三个特征：各国借数字外交追求的东西并不相同，大体围绕软实力、话语权、海外利益以及国际交往与合作展开。技术水平、经济社会需求和国际地位的差异决定了各国侧重点不同，例如美国输出价值观、俄罗斯影响舆论、印度塑造国家品牌。',
       en: "The third feature: states pursue different goals through digital diplomacy, chiefly soft power, discourse power, protection of overseas interests, and international exchange and cooperation. Differences in technology, domestic needs and international standing decide each state's emphasis. The US exports its values, Russia works on world opinion and India brands its national image.",
     },
     sources: [hanWu('2(3)')],
@@ -588,7 +595,7 @@ export const PART1_CONCEPTS: Concept[] = [
       acronym('IGOs'),
     ],
     summary: {
-      zh: '由多个国家政府组成的国际组织，文中以联合国为代表。作者指出它们积极开展数字外交，利用庞大的数字受众影响国际舆论和国家决策。',
+      zh: '由各国政府作为成员组成的国际组织，联合国是文中的代表。作者注意到这类组织同样活跃于数字外交，凭借在网上拥有的大量关注者左右国际舆论，并影响各国的决策。',
       en: "International organisations whose members are states, with the United Nations as the paper's leading example. The authors note that they practise digital diplomacy actively and use their large online audiences to influence world opinion and national decisions.",
     },
     sources: [hanWu('2(1)')],
@@ -607,7 +614,7 @@ export const PART1_CONCEPTS: Concept[] = [
       acronym('NGOs'),
     ],
     summary: {
-      zh: '独立于政府的社会组织，文中特别提到互联网服务运营商和技术专家组成的组织。作者认为它们掌握互联网技术与规则制定的关键资源，其创建的交流平台不断推动全球网络治理机制的创新。',
+      zh: '独立于政府的社会组织，文中特别提到互联网服务运营商和技术专家组成的组织。作者认为，由于它们握有互联网技术和规则制定方面的关键资源，它们搭建的交流平台正在持续更新全球网络治理的机制。',
       en: 'Organisations independent of government; the paper singles out those formed by internet service operators and technical experts. The authors argue that they hold key resources for internet technology and rule-making. The platforms they build keep renewing the mechanisms of global internet governance.',
     },
     sources: [hanWu('2(1)')],
@@ -639,9 +646,14 @@ export const PART1_CONCEPTS: Concept[] = [
     id: 'e-diplomacy-task-force',
     name: { zh: '电子外交工作组', en: 'e-Diplomacy Task Force' },
     category: 'institution',
-    terms: [zh('電子外交工作組'), name('Taskforce on eDiplomacy'), name('eDiplomacy Task Force')],
+    terms: [
+      zh('電子外交工作組'),
+      name('e-Diplomacy Task Force'),
+      name('Taskforce on eDiplomacy'),
+      name('eDiplomacy Task Force'),
+    ],
     summary: {
-      zh: '美国国务院在"9·11"事件后次年设立的工作组，目的是提升国务院内部的信息共享能力、克服部门协作障碍。作者以它作为美国数字外交机构化的起点。',
+      zh: '"9·11"事件第二年美国国务院组建的工作组，用来改善部门内部的信息流通，打通各单位之间的协作。作者把它视为美国数字外交走向机构化的开端。',
       en: 'A task force the US State Department created the year after the 9/11 attacks to improve information sharing inside the department and overcome barriers between its units. The authors treat it as the start of institution-building for US digital diplomacy.',
     },
     sources: [hanWu('2(1)')],
@@ -660,7 +672,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'institution',
     terms: [zh('數字外聯工作組'), zh('数字外联小组')],
     summary: {
-      zh: '据本文记述，美国国务院于2009年成立的工作组。它先在全球使领馆开展培训，鼓励外交人员借助社交软件加强与海外公众、媒体和非政府组织的互动。',
+      zh: '本文记载美国国务院于2009年组建的团队。它从驻外使领馆的培训做起，推动外交人员用社交软件与海外公众、新闻媒体和非政府组织多打交道。',
       en: 'A team the US State Department set up in 2009, as the paper dates it. It began by training staff at embassies and consulates worldwide and encouraged diplomats to use social apps to engage foreign publics, media and NGOs.',
     },
     sources: [hanWu('2(1)')],
@@ -680,12 +692,13 @@ export const PART1_CONCEPTS: Concept[] = [
     terms: [
       zh('网络空间与数字政策局'),
       zh('網絡空間和數字政策局'),
+      zh('網路空間和數字政策局'),
       zh('網路空間與數位政策局'),
       zh('網路空間暨數位政策局'),
       name('Cyberspace and Digital Policy Bureau'),
     ],
     summary: {
-      zh: '美国国务院于2022年4月宣布成立的机构，负责协调国务院在网络空间和数字外交上的工作，并参与制定保护网络基础设施安全的政策。作者在第三部分指出，它重点关注国家网络安全、信息经济和数字技术三大领域，并与盟国合作制定新兴数字技术的国际规范。',
+      zh: '2022年4月美国国务院宣布设立的局级机构，统筹国务院有关网络空间和数字外交的事务，并参与制定维护网络基础设施安全的政策。作者在第三部分补充，该局把重心放在国家网络安全、信息经济与数字技术这三个方面，并联合盟友为新兴数字技术订立国际规范和标准。',
       en: 'A bureau the US State Department announced in April 2022 to coordinate its work on cyberspace and digital diplomacy and help make policy protecting the security of network infrastructure. In Part 3 the authors add that it concentrates on national cybersecurity, the information economy and digital technology. It also works with allies on international norms for emerging digital technologies.',
     },
     sources: [hanWu('2(1)'), hanWu('3(4)')],
@@ -709,7 +722,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'institution',
     terms: [zh('外交部發言人'), zh('外交部发言人办公室'), zh('外交部發言人辦公室'), name('MFA Spokesperson')],
     summary: {
-      zh: '外交部对外发布立场的发言人及其社交媒体账号（如外交部发言人办公室）。本文指出，各国领导人、驻外大使和新闻发言人普遍开设了社交媒体账号，这些账号直接面向海外公众，成为国家外交的"前哨"和国际传播的前沿。',
+      zh: '外交部对外发布立场的发言人及其社交媒体账号（如外交部发言人办公室）。本文指出，各国领导人、驻外大使和新闻发言人普遍开设了社交媒体账号，这些账号能直接触达海外受众，相当于国家外交与对外传播的前沿阵地。',
       en: "A foreign ministry's official spokespersons and the social media accounts they run, such as China's Foreign Ministry Spokesperson's Office. The paper observes that leaders, ambassadors and spokespersons now widely hold social media accounts. Because these reach foreign publics directly, they act as outposts of national diplomacy and the front line of international communication.",
     },
     sources: [hanWu('2(1)')],
@@ -721,22 +734,22 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'initiative',
     terms: [zh('政府數字戰略'), zh('政府數位戰略')],
     summary: {
-      zh: '英国政府于2012年出台的战略，要求外交部通过跨部门途径进行能力提升、数字协助和咨询服务。作者以它说明英国等西方国家希望借数字媒体改变处理外交政策的方式，为国民提供高效负责的外事服务。',
+      zh: '英国政府2012年发布的战略文件，其中要求外交部联合其他部门，共同提升数字能力、提供数字支持和咨询。作者借此说明，英国等西方国家期望用数字媒体改造外交政策的运作，让本国国民得到更高效、更负责的外事服务。',
       en: 'A UK government strategy issued in 2012 that had the Foreign Office build capacity, digital support and advisory services through a cross-government approach. The authors use it to show how Britain and other Western states hoped digital media would change how they handle foreign policy. The aim was efficient, accountable consular and foreign services for citizens.',
     },
     sources: [hanWu('2(1)')],
-    relations: [related('digital-transformation-unit')],
+    relations: [related('foreign-office-digital-transformation-unit')],
     facts: [
       fact('2(1)', '2012年，英国出台《政府数字战略》。', 'The UK issued its Government Digital Strategy in 2012.'),
     ],
   },
   {
-    id: 'digital-transformation-unit',
-    name: { zh: '数字化转型办公室', en: 'Digital Transformation Unit' },
+    id: 'foreign-office-digital-transformation-unit',
+    name: { zh: '英国外交部数字化转型办公室', en: 'Foreign Office Digital Transformation Unit' },
     category: 'institution',
-    terms: [zh('數字化轉型辦公室'), zh('数字化转型办')],
+    terms: [zh('英國外交部數字化轉型辦公室'), name('FCO Digital Transformation Unit')],
     summary: {
-      zh: '英国外交部于2015年成立的机构，将外交传统与数字技术结合，向英国国民提供数字化服务并快速应对海外危机。作者把它作为西方国家外交部门数字化的例子。',
+      zh: '英国外交部2015年设立的部门，意在把本国的外交传统和数字技术融为一体，为英国公民提供线上服务，并更快处置海外突发事件。作者以它为例说明西方外交部门的数字化转型。',
       en: "A unit Britain's Foreign Office set up in 2015 to combine diplomatic tradition with digital technology, offering digital services to British nationals and responding quickly to crises abroad. The authors give it as an example of Western foreign ministries going digital.",
     },
     sources: [hanWu('2(1)')],
@@ -757,6 +770,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'form',
     terms: [
       zh('視頻峰會'),
+      zh('視頻峯會'),
       zh('視訊峰會'),
       zh('视频会晤'),
       zh('視頻會晤'),
@@ -788,6 +802,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'event',
     terms: [
       zh('應對新冠肺炎特別峰會'),
+      zh('應對新冠肺炎特別峯會'),
       zh('G20领导人应对新冠肺炎特别峰会'),
       zh('二十国集团领导人应对新冠肺炎特别峰会'),
       name("G20 Extraordinary Virtual Leaders' Summit"),
@@ -818,6 +833,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'event',
     terms: [
       zh('中法德領導人視頻峰會'),
+      zh('中法德領導人視頻峯會'),
       zh('中法德领导人峰会'),
       zh('中法德領導人峰會'),
       zh('中法德视频峰会'),
@@ -842,7 +858,7 @@ export const PART1_CONCEPTS: Concept[] = [
       name('UNGA 76 general debate'),
     ],
     summary: {
-      zh: '2021年举行的联大一般性辩论，100多位国家元首、政府首脑和高级代表以线上线下结合的方式参加，讨论疫情、气候、经济复苏、核不扩散等共同挑战。作者认为这种结合方式在疫情中保证了代表的广泛性和议题的多样性；习近平也在这次辩论中以视频方式提出全球发展倡议。',
+      zh: '2021年举行的联大一般性辩论，一百多位元首、政府首脑及高级代表或到场或在线参加，讨论疫情、气候、经济复苏、核不扩散等共同挑战。作者认为这种结合方式在疫情中保证了代表的广泛性和议题的多样性；习近平也在这次辩论中以视频方式提出全球发展倡议。',
       en: 'The 2021 general debate of the UN General Assembly, in which more than 100 heads of state, heads of government and senior representatives took part in person or online on the pandemic, climate, recovery, non-proliferation and other shared challenges. The authors say the mix kept participation broad and the agenda varied despite the pandemic. Xi Jinping proposed the Global Development Initiative by video at this debate.',
     },
     sources: [hanWu('2(2)'), hanWu('4')],
@@ -894,7 +910,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'initiative',
     terms: [zh('網絡自由'), zh('網路自由'), zh('互联网自由'), zh('互聯網自由')],
     summary: {
-      zh: '美国以言论和信息自由流动为名推动的互联网政策主张。作者提到2010年时任国务卿希拉里两次就"网络自由"发表演讲，把它看作美国将美式价值融入数字全球化、推行制度化软霸权的一环。',
+      zh: '美国以言论和信息自由流动为名推动的互联网政策主张。作者提到，时任国务卿希拉里在2010年两度以此为题发表演讲；在作者看来，这是美国借数字全球化推广自身价值观、巩固制度化软霸权的做法之一。',
       en: 'A US policy agenda promoting the free flow of speech and information online. The authors recall that Secretary of State Hillary Clinton gave two speeches on internet freedom in 2010. They read it as part of the US effort to build American values into digital globalization and exercise an institutionalized soft hegemony.',
     },
     sources: [hanWu('2(3)')],
@@ -925,7 +941,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'theory',
     terms: [zh('制度化軟霸權'), zh('软霸权'), zh('軟霸權'), en('institutionalised soft hegemony'), en('soft hegemony')],
     summary: {
-      zh: '通过制度、规则和价值输出而非直接强制来维持的主导地位。作者认为冷战后美国利用信息技术优势推动制度化软霸权，把互联网当作新外交的阵地。',
+      zh: '通过制度、规则和价值输出而非直接强制来维持的主导地位。作者认为，冷战结束后美国凭借信息技术上的领先地位建立了这种霸权，并把互联网变成推行其新外交的主战场。',
       en: 'Dominance kept up through institutions, rules and exported values rather than open coercion. The authors argue that after the Cold War the US used its lead in information technology to build such a hegemony. In doing so it treated the internet as a base for its new diplomacy.',
     },
     sources: [hanWu('2(3)')],
@@ -937,7 +953,7 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'theory',
     terms: [zh('國家形象品牌化'), zh('国家品牌化'), zh('國家品牌化'), en('country branding')],
     summary: {
-      zh: '像经营品牌一样有意识地塑造和传播国家形象。作者以印度为例：一些印度外交官在社交媒体上开设数字外交账号，借"品牌化"塑造国际形象、服务外交目标。',
+      zh: '像经营品牌一样有意识地塑造和传播国家形象。作者以印度为例：部分印度外交官在社交平台上开设以数字印度为名的外交账号，借"品牌化"塑造国际形象、服务外交目标。',
       en: "Shaping and promoting a country's image deliberately, the way a brand is managed. The authors' example is India, where some diplomats run digital diplomacy accounts that brand the country's image in support of foreign-policy goals.",
     },
     sources: [hanWu('2(3)')],
