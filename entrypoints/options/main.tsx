@@ -1,8 +1,7 @@
+import './style.css';
 import { render } from 'preact';
-
-function Options() {
-  return <main>DiploLens</main>;
-}
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { createNotesStore } from '../../components/options/store';
 
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+if (root) render(<OptionsApp store={createNotesStore()} browserLang={navigator.language} />, root);

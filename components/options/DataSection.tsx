@@ -1,0 +1,174 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getConcept } from '../../utils/concepts';
+import { buildExport, type ExportFormat } from '../../utils/export/files';
+import type { ImportError } from '../../utils/import';
+import { parseImportText } from '../../utils/import';
+import type { NoteRecord } from '../../utils/notes/types';
+import { downloadFile } from '../common/download';
+import { useT, useUiLanguage } from '../common/i18n';
+
+/** What the data section needs from the notes store (the repo in the extension, a fake in tests). */
+export interface NotesStore {
+  listAll(): Promise<NoteRecord[]>;
+  bulkImport(notes: NoteRecord[]): Promise<{ added: number; skipped: number }>;
+  clear(): Promise<void>;
+}
+
+type Status = { kind: 'ok'; text: string } | { kind: 'error'; text: string; errors?: ImportError[] } | null;
+
+const EXPORTS: {
+  format: ExportFormat;
+  label:
+    | 'options.data.exportMarkdown'
+    | 'options.data.exportCsv'
+    | 'options.data.exportW3c'
+    | 'options.data.exportBackup';
+}[] = [
+  { format: 'markdown', label: 'options.data.exportMarkdown' },
+  { format: 'csv', label: 'options.data.exportCsv' },
+  { format: 'w3c', label: 'options.data.exportW3c' },
+  { format: 'backup', label: 'options.data.exportBackup' },
+];
+
+function errorText(err: unknown, lang: 'zh-CN' | 'en'): string {
+  if (err && typeof err === 'object' && 'messageZh' in err && 'messageEn' in err) {
+    const e = err as { messageZh: unknown; messageEn: unknown };
+    return String(lang === 'zh-CN' ? e.messageZh : e.messageEn);
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Export, import and delete-all. Nothing here touches the network: files go through Blob URLs and file inputs. */
+export function DataSection({ store }: { store: NotesStore }) {
+  const t = useT();
+  const lang = useUiLanguage();
+  const [count, setCount] = useState<number | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const [confirm, setConfirm] = useState('');
+  const [busy, setBusy] = useState(false);
+  const deleteWord = t('options.data.deleteWord');
+
+  async function refresh() {
+    try {
+      setCount((await store.listAll()).length);
+    } catch (err) {
+      setStatus({ kind: 'error', text: t('options.data.error', { message: errorText(err, lang) }) });
+    }
+  }
+  useEffect(() => {
+    void refresh();
+  }, [store]);
+
+  async function run(task: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await task();
+    } catch (err) {
+      setStatus({ kind: 'error', text: t('options.data.error', { message: errorText(err, lang) }) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const exportAs = (format: ExportFormat) =>
+    run(async () => {
+      const notes = await store.listAll();
+      const conceptName = (id: string) => getConcept(id)?.name[lang === 'zh-CN' ? 'zh' : 'en'] ?? id;
+      downloadFile(buildExport(format, notes, { markdown: { conceptName } }));
+      setStatus({ kind: 'ok', text: t('options.data.exported', { count: notes.length }) });
+    });
+
+  const importFile = (input: HTMLInputElement) =>
+    run(async () => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (!file) return;
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        setStatus({ kind: 'error', text: t('options.data.importReadError') });
+        return;
+      }
+      const parsed = parseImportText(text);
+      if (!parsed.ok) {
+        setStatus({ kind: 'error', text: t('options.data.importFailed'), errors: parsed.errors });
+        return;
+      }
+      const { added, skipped } = await store.bulkImport(parsed.notes);
+      setStatus({ kind: 'ok', text: t('options.data.importResult', { added, skipped }) });
+      await refresh();
+    });
+
+  const deleteAll = (e: Event) => {
+    e.preventDefault();
+    if (confirm.trim() !== deleteWord) return;
+    void run(async () => {
+      await store.clear();
+      setConfirm('');
+      setStatus({ kind: 'ok', text: t('options.data.deleted') });
+      await refresh();
+    });
+  };
+
+  return (
+    <section aria-labelledby="data-heading" aria-busy={busy}>
+      <h2 id="data-heading">{t('options.data.heading')}</h2>
+      {count !== null && <p>{t('options.data.count', { count })}</p>}
+
+      <fieldset class="row wrap">
+        <legend>
+          <h3>{t('options.data.export')}</h3>
+        </legend>
+        {EXPORTS.map(({ format, label }) => (
+          <button key={format} type="button" disabled={busy} onClick={() => void exportAs(format)}>
+            {t(label)}
+          </button>
+        ))}
+      </fieldset>
+
+      <h3>
+        <label for="import-file">{t('options.data.import')}</label>
+      </h3>
+      <input
+        id="import-file"
+        type="file"
+        accept=".json,.jsonld,application/json,application/ld+json"
+        disabled={busy}
+        onChange={(e) => void importFile(e.currentTarget)}
+      />
+
+      <div role="status" aria-live="polite" class={status?.kind === 'error' ? 'status error' : 'status'}>
+        {status && <p>{status.text}</p>}
+        {status?.kind === 'error' && status.errors && (
+          <ul class="import-errors">
+            {status.errors.map((err, i) => (
+              <li key={`${i}:${err.path}`}>
+                <code>{err.path}</code>: {lang === 'zh-CN' ? err.messageZh : err.messageEn}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      <h3 id="delete-heading">{t('options.data.deleteHeading')}</h3>
+      <form class="danger" aria-labelledby="delete-heading" onSubmit={deleteAll}>
+        <p id="delete-explain">{t('options.data.deleteExplain', { word: deleteWord })}</p>
+        <label class="row">
+          <span class="label">{t('options.data.deleteLabel', { word: deleteWord })}</span>
+          <input
+            type="text"
+            name="confirm"
+            autoComplete="off"
+            value={confirm}
+            aria-describedby="delete-explain"
+            onInput={(e) => setConfirm(e.currentTarget.value)}
+          />
+        </label>
+        <button type="submit" class="danger" disabled={busy || confirm.trim() !== deleteWord}>
+          {t('options.data.deleteButton')}
+        </button>
+      </form>
+    </section>
+  );
+}
