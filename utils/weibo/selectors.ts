@@ -1,0 +1,67 @@
+/**
+ * Every Weibo selector DiploLens uses, in one place, each with the URL kind it was seen on.
+ * weibo.com's class names carry build hashes (Feed_wrap_3v9LH, _wbtext_1psp9_14) that change between
+ * releases, so we match on the stable stem with [class*="…"] and never on the hash.
+ *
+ * Checked against public userscripts and scrapers that read the live site (2024–2025): they select post text
+ * with `.wbpro-feed-content ._wbtext_1psp9_14`, cards with `#scroller article`, authors by the `usercard`
+ * attribute, and permalinks as https://weibo.com/<uid>/<mblogid>; m.weibo.cn statuses as /status/<mblogid>
+ * and /detail/<mid>. Our demo pages reproduce that DOM.
+ */
+
+// ---- weibo.com (home timeline https://weibo.com/, profiles https://weibo.com/u/<uid>,
+// ---- detail pages https://weibo.com/<uid>/<mblogid>): Vue app, posts in a recycled virtual scroller.
+
+/** A post card. Seen on all weibo.com timeline, profile and detail pages (article.woo-panel-main.Feed_wrap_…). */
+export const WB_POST = 'article[class*="Feed_wrap"], article.woo-panel-main';
+
+/** A retweeted post inside a card (div.Feed_retweet_…): it has its own author link, time link and text. */
+export const WB_RETWEET = '[class*="Feed_retweet"]';
+
+/** Either kind of post container; the nearest one owns the author, time and text inside it. */
+export const WB_CONTAINER = `${WB_RETWEET}, ${WB_POST}`;
+
+/**
+ * Post text blocks (div.detail_wbtext_… on timelines, div._wbtext_1psp9_14 on newer builds), the card's own and
+ * the retweet's. Seen on timelines, profiles and detail pages.
+ */
+export const WB_TEXT = `.wbpro-feed-content > div[class*="_wbtext_"], ${WB_RETWEET} div[class*="_wbtext_"]`;
+
+/** Author links: avatar and name, a[usercard="<uid>"][href="//weibo.com/u/<uid>"]. All weibo.com pages. */
+export const WB_AUTHOR_LINK = 'a[usercard]';
+
+/** Within an author link, the name carries the full screen name in its title (span[title="美国驻华大使馆"]). */
+export const WB_AUTHOR_NAME = 'span[title]';
+
+/**
+ * The permalink that shows the post's time: a[title="2024-05-20 10:32"][href="https://weibo.com/<uid>/<mblogid>"]
+ * (a.head-info_time_…). Its text is a relative label the page keeps rewriting; the title is the stable time.
+ */
+export const WB_TIME_LINK = 'a[title][href*="weibo.com/"]';
+
+// ---- m.weibo.cn (mobile site: timelines https://m.weibo.cn/u/<uid>, detail pages
+// ---- https://m.weibo.cn/detail/<mid> and https://m.weibo.cn/status/<mblogid>).
+
+/** A post card (div.card.m-panel.card9). Seen on m.weibo.cn timelines and detail pages. */
+export const M_POST = '.card9';
+
+/** The card's own text; the retweeted text (.weibo-rp) is not read, as it carries no author id on m.weibo.cn. */
+export const M_TEXT = '.card9 .weibo-og .weibo-text';
+
+/** The same, relative to a card. */
+export const M_OWN_TEXT = '.weibo-og .weibo-text';
+
+/** Screen name (h3 inside a[href="/profile/<uid>"]). */
+export const M_AUTHOR_NAME = 'header .m-text-box h3';
+
+/** Links to the author's profile, /profile/<uid>. */
+export const M_PROFILE_LINK = 'a[href*="/profile/"]';
+
+/** Relative time label ("3分钟前", "昨天 10:32", "05-20"). */
+export const M_TIME = '.m-text-box h4 .time';
+
+/** Every post text block on either site, for the content script's scan. */
+export const ANY_TEXT = `${WB_TEXT}, ${M_TEXT}`;
+
+/** Every post container on either site, nearest first when used with closest(). */
+export const ANY_CONTAINER = `${WB_CONTAINER}, ${M_POST}`;
