@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PART1_CONCEPTS } from './data/part1';
-import { CONCEPTS, conceptsByCategory, getConcept, relationsOf } from './index';
+import { CONCEPTS, conceptsByCategory, conceptsInSection, getConcept, relationsOf } from './index';
 import { hanWu, outlineEntry, PAPER_OUTLINE } from './outline';
 import type { RelationType } from './types';
 
@@ -132,6 +132,17 @@ describe('concept base', () => {
       for (const c of list) expect(c.category).toBe(category);
     }
     expect(groups.get('form')?.map((c) => c.id)).toContain('e-diplomacy');
+  });
+});
+
+describe('conceptsInSection', () => {
+  it('groups concepts by their main source so every concept sits under one outline node', () => {
+    const placed = PAPER_OUTLINE.flatMap((e) => conceptsInSection(e.paper, e.section).map((c) => c.id));
+    expect(placed.sort()).toEqual(CONCEPTS.map((c) => c.id).sort());
+    const section12 = conceptsInSection('han-wu-2024', '1(2)').map((c) => c.id);
+    expect(section12).toContain('black-box-politics');
+    expect(section12).not.toContain('digital-sovereignty');
+    expect(conceptsInSection('gov-weibo-socializing', '1(2)')).toEqual([]);
   });
 });
 

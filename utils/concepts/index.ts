@@ -1,7 +1,7 @@
 import { GOV_WEIBO_CONCEPTS } from './data/gov-weibo';
 import { PART1_CONCEPTS } from './data/part1';
 import { PART2_CONCEPTS } from './data/part2';
-import type { Concept, ConceptCategory, RelationType } from './types';
+import type { Concept, ConceptCategory, PaperId, RelationType } from './types';
 
 /** The whole concept base: both halves of Han & Wu (2024) and the gov-Weibo paper. */
 export const CONCEPTS: readonly Concept[] = [...PART1_CONCEPTS, ...PART2_CONCEPTS, ...GOV_WEIBO_CONCEPTS];
@@ -68,4 +68,9 @@ export function conceptsByCategory(concepts: readonly Concept[] = CONCEPTS): Map
     groups.set(concept.category, list);
   }
   return groups;
+}
+
+/** Concepts whose main source (`sources[0]`) is the given section, in the base's order: one outline node. */
+export function conceptsInSection(paper: PaperId, section: string, concepts: readonly Concept[] = CONCEPTS): Concept[] {
+  return concepts.filter((c) => c.sources[0]?.paper === paper && c.sources[0]?.section === section);
 }
