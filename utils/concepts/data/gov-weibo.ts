@@ -90,7 +90,7 @@ export const GOV_WEIBO_CONCEPTS: Concept[] = [
     id: 'globalization-3-0',
     name: { zh: '全球化3.0', en: 'globalization 3.0' },
     category: 'gov-weibo',
-    terms: [zh('全球化3.0时代'), en('globalisation 3.0')],
+    terms: [zh('全球化3.0時代'), zh('全球化3.0时代'), en('globalisation 3.0')],
     summary: {
       zh: '论文用来描述新媒体时代的全球化阶段:个人而不只是国家和企业,可以直接跨国传播和交往。作者认为,这个时代“所有人向所有人”传播所激发的社会能量,构成了外国政府入驻微博的背景。',
       en: 'The paper’s label for globalization in the new-media era, when individuals, not only states and companies, communicate across borders directly. Its all-to-all communication unleashes great social force, and this is the setting in which foreign governments came to Weibo.',
@@ -102,7 +102,7 @@ export const GOV_WEIBO_CONCEPTS: Concept[] = [
     id: 'all-to-all-communication',
     name: { zh: '所有人向所有人的传播', en: 'all-to-all communication' },
     category: 'gov-weibo',
-    terms: [zh('所有人向所有人'), en('all to all communication')],
+    terms: [zh('所有人向所有人的傳播'), zh('所有人向所有人'), en('all to all communication')],
     summary: {
       zh: '指社交媒体上人人都可以同时是信息发布者和接收者的传播模式。论文认为这种传播释放了巨大的社会力量和创新源泉,也让政府不得不直接面对公众。',
       en: 'A communication pattern in which everyone on social media can be both sender and receiver. The paper credits it with releasing great social energy and innovation, and with bringing governments face to face with the public.',
@@ -138,7 +138,14 @@ export const GOV_WEIBO_CONCEPTS: Concept[] = [
     id: 'partnership-network',
     name: { zh: '伙伴关系网络', en: 'partnership network' },
     category: 'gov-weibo',
-    terms: [zh('夥伴關係網絡'), zh('全球伙伴关系网络'), en('global partnership network', { inflect: true })],
+    terms: [
+      zh('全球夥伴關係網絡'),
+      zh('夥伴關係網路'),
+      zh('全球夥伴關係網路'),
+      zh('夥伴關係網絡'),
+      zh('全球伙伴关系网络'),
+      en('global partnership network', { inflect: true }),
+    ],
     summary: {
       zh: '指中国在全球范围搭建的“朋友圈”和伙伴关系体系。论文把它与中国参与全球治理、走近世界舞台中心并列,作为外国政府纷纷入驻微博的背景之一。',
       en: 'The worldwide “circle of friends” and web of partnerships China has built. The paper links it to China’s role in global governance and its move toward the centre of the world stage, as part of why foreign governments came to Weibo.',

@@ -31,7 +31,14 @@ const CHALLENGES: Concept[] = [
     id: 'cybersecurity',
     name: { zh: '网络安全', en: 'cybersecurity' },
     category: 'challenge',
-    terms: [zh('網絡安全'), zh('網路安全'), zh('互联网安全'), zh('互聯網安全'), en('cyber security')],
+    terms: [
+      zh('網際網路安全'),
+      zh('網絡安全'),
+      zh('網路安全'),
+      zh('互联网安全'),
+      zh('互聯網安全'),
+      en('cyber security'),
+    ],
     summary: {
       zh: '指网络系统、数据与账号免受入侵、窃取和破坏的状态与能力。论文指出越来越多国家把它视为核心利益,而社交平台一旦出现漏洞,外交账号和公众政治人物往往首当其冲。维护网络和数字空间安全因此也被列为中国数字外交的实践重点之一。',
       en: 'The protection of networks, data and accounts against intrusion, theft and sabotage. The paper observes that a growing number of states now count it among their core interests, and that flaws in social platforms hit diplomatic accounts and public political figures first. Keeping cyberspace and digital space secure therefore returns as one of the practice priorities for China.',
@@ -48,7 +55,16 @@ const CHALLENGES: Concept[] = [
     id: 'internet-security-risks',
     name: { zh: '互联网安全隐患', en: 'internet security risks' },
     category: 'challenge',
-    terms: [zh('互聯網安全隱患'), zh('网络安全隐患'), zh('網絡安全隱患'), zh('网络监管乏力'), zh('網絡監管乏力')],
+    terms: [
+      zh('網際網路安全隱患'),
+      zh('網路安全隱患'),
+      zh('網路監管乏力'),
+      zh('互聯網安全隱患'),
+      zh('网络安全隐患'),
+      zh('網絡安全隱患'),
+      zh('网络监管乏力'),
+      zh('網絡監管乏力'),
+    ],
     summary: {
       zh: '论文列出的第一项挑战:网络监管薄弱,使社交媒体上的数据泄露和虚假信息成为数字外交的隐忧。由于各国缺乏监管共识,现有国际规则和外交惯例很难保护在网上活动的政治人物,网络攻击和技术制裁还可能被用作政治斗争的工具。',
       en: 'The first challenge the paper names: weak regulation of the internet turns data leaks and disinformation on social media into a standing threat to digital diplomacy. Because states share no consensus on regulation, existing international rules and diplomatic custom offer little protection to political figures online, and cyberattacks or technical sanctions can become weapons in political feuds.',
@@ -78,6 +94,9 @@ const CHALLENGES: Concept[] = [
     name: { zh: '数据泄露', en: 'data breach' },
     category: 'challenge',
     terms: [
+      zh('信息洩露'),
+      zh('資料洩露'),
+      zh('資訊洩露'),
       zh('數據洩露'),
       zh('數據泄露'),
       zh('資料外洩'),
@@ -287,6 +306,7 @@ const CHALLENGES: Concept[] = [
     name: { zh: '网络空间治理', en: 'cyberspace governance' },
     category: 'challenge',
     terms: [
+      zh('網際網路治理'),
       zh('網絡空間治理'),
       zh('網路空間治理'),
       zh('网络治理'),
@@ -369,7 +389,7 @@ const CHINA_PRACTICE: Concept[] = [
     id: 'first-stage-of-chinas-digital-diplomacy',
     name: { zh: '中国数字外交第一阶段', en: "first stage of China's digital diplomacy" },
     category: 'china-practice',
-    terms: [],
+    terms: [zh('中國數字外交第一階段')],
     summary: {
       zh: '论文划分的中国数字外交第一阶段,大致从20世纪末到21世纪初。这一时期的主要表现是中国第一代网民在互联网上集中表达朴素而强烈的爱国情感。',
       en: 'The first of the three stages the paper identifies, running roughly from the late 1990s into the early 2000s. It was marked above all by China’s first generation of internet users voicing a simple but strong patriotism online.',
@@ -381,7 +401,7 @@ const CHINA_PRACTICE: Concept[] = [
     id: 'second-stage-of-chinas-digital-diplomacy',
     name: { zh: '中国数字外交第二阶段', en: "second stage of China's digital diplomacy" },
     category: 'china-practice',
-    terms: [],
+    terms: [zh('中國數字外交第二階段')],
     summary: {
       zh: '论文以党的十八大(2012年)作为第二阶段的重要标志。此时各国普遍重视虚拟社交网络的作用,中国也意识到网络空间已是国际意识形态较量的前线。',
       en: 'The paper dates the second stage from the 18th National Congress of the Communist Party of China (2012). By then states everywhere had woken up to social networks, and China recognised the internet as a front line of international ideological struggle.',
@@ -393,7 +413,7 @@ const CHINA_PRACTICE: Concept[] = [
     id: 'third-stage-of-chinas-digital-diplomacy',
     name: { zh: '中国数字外交第三阶段', en: "third stage of China's digital diplomacy" },
     category: 'china-practice',
-    terms: [],
+    terms: [zh('中國數字外交第三階段')],
     summary: {
       zh: '论文认为新冠疫情的暴发直接加速了第三阶段的到来,其突出表现是高规格的元首外交和重大多边外交活动在线举行。面对网上涉华舆论压力,中国通过数字平台解释防疫政策、回应不实报道,数字外交由此成为参与多边合作和推动全球发展的重要手段。',
       en: 'According to the paper, the COVID-19 outbreak brought on the third stage, whose hallmark is head-of-state diplomacy and major multilateral meetings held online. Under heavy online criticism, China used digital platforms to explain its epidemic policy and answer untrue reports, and digital diplomacy became an important tool for multilateral cooperation and global development.',
@@ -589,6 +609,10 @@ const CHINA_PRACTICE: Concept[] = [
     name: { zh: '国际议题设置', en: 'international agenda setting' },
     category: 'china-practice',
     terms: [
+      zh('涉華議題設置'),
+      zh('國際議題設定'),
+      zh('國際議程設定'),
+      zh('涉華議題設定'),
       zh('國際議題設置'),
       zh('国际议程设置'),
       zh('國際議程設置'),
@@ -621,7 +645,11 @@ const CHINA_PRACTICE: Concept[] = [
       en: "100 Stories of the CPC's Foreign Exchanges in 100 Days",
     },
     category: 'initiative',
-    terms: [zh('中国共产党对外交往100个故事'), zh('中國共產黨對外交往100個故事')],
+    terms: [
+      zh('100天講述中國共產黨對外交往100個故事'),
+      zh('中国共产党对外交往100个故事'),
+      zh('中國共產黨對外交往100個故事'),
+    ],
     summary: {
       zh: '外交部在建党百年之际通过数字平台推出的系列内容,每天讲述一个中国共产党对外交往的故事。论文把它作为中国主动设置议题、讲述自身历史的例子。',
       en: 'A series the foreign ministry ran on digital platforms for the Party’s centenary, telling one story a day about the CPC’s foreign relations. The paper cites it as an example of China setting the agenda and telling its own history.',
@@ -702,7 +730,7 @@ const CHINA_PRACTICE: Concept[] = [
     id: '12308-hotline',
     name: { zh: '12308热线', en: '12308 hotline' },
     category: 'institution',
-    terms: [zh('12308熱線'), zh('全球领事保护与服务应急呼叫中心')],
+    terms: [zh('全球領事保護與服務應急呼叫中心'), zh('12308熱線'), zh('全球领事保护与服务应急呼叫中心')],
     summary: {
       zh: '中国外交部的全球领事保护与服务应急呼叫热线,海外中国公民遇险时可拨打求助。论文把它与“中国领事”“领事直通车”并列,作为数字化领事服务的代表。',
       en: 'The Chinese foreign ministry’s global emergency line for consular protection and services, which Chinese citizens abroad can call when in trouble. The paper lists it with “China Consular” and “Consular Express” as examples of digital consular services.',
@@ -726,7 +754,14 @@ const CHINA_PRACTICE: Concept[] = [
     id: 'digital-consular-services',
     name: { zh: '数字化领事服务', en: 'digital consular services' },
     category: 'china-practice',
-    terms: [zh('數字化領事服務'), zh('数字领事服务'), zh('中国领事APP'), zh('中國領事APP'), en('China Consular app')],
+    terms: [
+      zh('數字領事服務'),
+      zh('數字化領事服務'),
+      zh('数字领事服务'),
+      zh('中国领事APP'),
+      zh('中國領事APP'),
+      en('China Consular app'),
+    ],
     summary: {
       zh: '指借助数字平台和工具提供的领事服务,例如网上办理证件、通过视频办理公证、移动支付,以及各国间互认健康码。论文认为这类服务从海外公民的实际需要出发,是中国数字外交中最有温度的部分。',
       en: 'Consular services delivered through digital platforms and tools, such as online document processing, video notarisation, mobile payment and mutual recognition of health codes. The paper sees them as starting from what citizens abroad actually need, and as the warmest part of China’s digital diplomacy.',
@@ -878,7 +913,7 @@ const PRIORITIES: Concept[] = [
     id: 'security-of-cyberspace-and-digital-space',
     name: { zh: '网络和数字空间安全', en: 'security of cyberspace and digital space' },
     category: 'priority',
-    terms: [zh('網絡和數字空間安全'), zh('数字空间安全'), zh('數字空間安全')],
+    terms: [zh('網路和數字空間安全'), zh('網絡和數字空間安全'), zh('数字空间安全'), zh('數字空間安全')],
     summary: {
       zh: '论文提出的第三项实践重点是维护网络和数字空间安全。作者主张与国际社会共同制定数字空间交往规则,一方面健全技术规范、数据保护和信息监管法规,另一方面警惕意识形态渗透、政治操纵和出于政治目的的网络监听与攻击。',
       en: 'The third practice priority is to keep cyberspace and digital space secure. The authors want common international rules for digital space, backed at home by technical standards, data protection and information regulation, and vigilance against ideological infiltration, political manipulation and politically motivated surveillance or attack.',
