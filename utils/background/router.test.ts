@@ -1,0 +1,149 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { toOnMessageListener } from '../messages/listener';
+import type { Envelope } from '../messages/protocol';
+import { type DiploLensDB, openDb } from '../notes/db';
+import { makeDraft, uniqueDbName } from '../notes/fixtures';
+import { createNotesRepo, type NotesRepo } from '../notes/repo';
+import type { NoteRecord } from '../notes/types';
+import { createRouter, type Router } from './router';
+
+let db: DiploLensDB;
+let repo: NotesRepo;
+let router: Router;
+const inject = vi.fn(async (_tabId: number) => undefined);
+const openOptions = vi.fn(async (_hash?: string) => undefined);
+const self = () => ({ id: fakeBrowser.runtime.id, tab: { id: 3 } });
+const popup = () => ({ id: fakeBrowser.runtime.id });
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = openDb(uniqueDbName());
+  repo = createNotesRepo(db);
+  inject.mockClear();
+  openOptions.mockClear();
+  router = createRouter({
+    repo,
+    extensionId: () => fakeBrowser.runtime.id,
+    detectLanguage: (t) => (/[\u4e00-\u9fff]/.test(t) ? 'zh-Hans' : 'en'),
+    detectSegments: (t) => [{ start: 0, end: t.length, lang: 'en' }],
+    openOptions,
+    injectContentScript: inject,
+  });
+});
+
+type Res = Envelope<{ note?: NoteRecord; notes?: NoteRecord[]; changed?: number }>;
+const send = async (msg: unknown, sender: { id?: string; tab?: { id?: number } } = self()) =>
+  (await router.handle(msg, sender)) as Res;
+
+function errorCode(r: Res): string | undefined {
+  return r.ok ? undefined : r.error.code;
+}
+
+describe('router', () => {
+  it('refuses a foreign or id-less sender and changes nothing', async () => {
+    for (const sender of [{ id: 'some-other-extension' }, {}]) {
+      const r = await send({ type: 'notes:create', draft: makeDraft() }, sender);
+      expect(errorCode(r)).toBe('invalid');
+      expect(r.ok ? '' : r.error.messageZh).toMatch(/DiploLens/);
+    }
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it('refuses malformed messages with a bilingual reason and changes nothing', async () => {
+    for (const msg of [
+      null,
+      'notes:create',
+      { type: 'notes:nuke' },
+      { type: 'notes:create', draft: { ...makeDraft(), color: 'red' } },
+      { type: 'notes:create', draft: { ...makeDraft(), quote: { ...makeDraft().quote, exact: 'x'.repeat(10_001) } } },
+    ]) {
+      const r = await send(msg);
+      expect(errorCode(r)).toBe('invalid');
+      expect(r.ok ? '' : r.error.messageEn).toMatch(/nothing was changed/);
+    }
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it('creates, updates, deletes (returning the note) and restores', async () => {
+    const created = await send({ type: 'notes:create', draft: makeDraft({ tags: [' a ', 'a'] }) });
+    if (!created.ok || !created.note) throw new Error('create failed');
+    const note = created.note;
+    expect(note.tags).toEqual(['a']);
+
+    const updated = await send({ type: 'notes:update', id: note.id, patch: { color: 'green' } });
+    expect(updated.ok && updated.note?.color).toBe('green');
+
+    const refused = await send({ type: 'notes:update', id: note.id, patch: { url: 'https://x.example/' } });
+    expect(errorCode(refused)).toBe('invalid');
+
+    const listed = await send({ type: 'notes:forUrls', urls: [makeDraft().url] });
+    expect(listed.ok && listed.notes?.map((n) => n.id)).toEqual([note.id]);
+
+    const removed = await send({ type: 'notes:delete', id: note.id });
+    expect(removed.ok && removed.note?.color).toBe('green');
+    expect(await db.notes.count()).toBe(0);
+    expect(errorCode(await send({ type: 'notes:delete', id: note.id }))).toBe('not-found');
+
+    const restored = removed.ok && removed.note ? await send({ type: 'notes:restore', note: removed.note }) : null;
+    expect(restored?.ok).toBe(true);
+    expect((await db.notes.get(note.id))?.color).toBe('green');
+
+    const status = await send({ type: 'notes:setAnchorStatus', updates: [{ id: note.id, status: 'orphan' }] });
+    expect(status.ok && status.changed).toBe(1);
+  });
+
+  it('maps a quota failure to a quota error', async () => {
+    vi.spyOn(repo, 'create').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    const r = await send({ type: 'notes:create', draft: makeDraft() });
+    expect(errorCode(r)).toBe('quota');
+    expect(r.ok ? '' : r.error.messageZh).toMatch(/存储空间已满/);
+  });
+
+  it('detects language', async () => {
+    const r = (await router.handle({ type: 'lang:detect', text: '数字外交' }, self())) as Envelope<{ lang: string }>;
+    expect(r.ok && r.lang).toBe('zh-Hans');
+  });
+
+  it('lets only extension pages inject the content script', async () => {
+    expect(errorCode(await send({ type: 'page:analyze', tabId: 9 }, self()))).toBe('invalid');
+    expect(inject).not.toHaveBeenCalled();
+    expect((await send({ type: 'page:analyze', tabId: 9 }, popup())).ok).toBe(true);
+    expect(inject).toHaveBeenCalledWith(9);
+  });
+
+  it('opens the options page only at a safe route', async () => {
+    expect((await send({ type: 'ui:openOptions', hash: 'notes/abc' })).ok).toBe(true);
+    expect(openOptions).toHaveBeenCalledWith('notes/abc');
+    expect(errorCode(await send({ type: 'ui:openOptions', hash: 'x"><script>' }))).toBe('invalid');
+    expect(openOptions).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('onMessage adapter', () => {
+  it('answers through sendResponse and returns true', async () => {
+    const listener = toOnMessageListener(router.handle);
+    const sendResponse = vi.fn();
+    const done = new Promise<unknown>((resolve) => sendResponse.mockImplementation(resolve));
+    expect(listener({ type: 'notes:create', draft: makeDraft() }, self(), sendResponse)).toBe(true);
+    const response = (await done) as Res;
+    expect(response.ok && response.note?.quote.exact).toBe('数字外交');
+  });
+
+  it('works through the runtime (fake browser), refusing its id-less sender', async () => {
+    fakeBrowser.runtime.onMessage.addListener(toOnMessageListener(router.handle));
+    const response = (await fakeBrowser.runtime.sendMessage({ type: 'notes:create', draft: makeDraft() })) as Res;
+    expect(errorCode(response)).toBe('invalid');
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it('turns a handler crash into an internal error instead of silence', async () => {
+    const listener = toOnMessageListener(async () => {
+      throw new Error('boom');
+    });
+    const sendResponse = vi.fn();
+    const done = new Promise<unknown>((resolve) => sendResponse.mockImplementation(resolve));
+    listener({}, {}, sendResponse);
+    expect(await done).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});

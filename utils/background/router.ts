@@ -1,0 +1,99 @@
+/**
+ * The background's message router: the only door to the notes database for content scripts.
+ * A message is handled only when it comes from this extension and its shape validates; otherwise it is answered
+ * with an 'invalid' error and nothing changes.
+ */
+
+import {
+  type BackgroundRequest,
+  backgroundRequestSchema,
+  type Envelope,
+  type Fail,
+  fail,
+  type LangSegment,
+  ok,
+} from '../messages/protocol';
+import { toNotesError } from '../notes/errors';
+import type { NotesRepo } from '../notes/repo';
+
+export interface MessageSenderLike {
+  id?: string;
+  tab?: { id?: number };
+  url?: string;
+}
+
+export interface RouterDeps {
+  repo: NotesRepo;
+  /** browser.runtime.id, read at call time. */
+  extensionId: () => string;
+  detectLanguage: (text: string) => string;
+  detectSegments?: (text: string) => LangSegment[];
+  openOptions: (hash?: string) => Promise<void>;
+  injectContentScript: (tabId: number) => Promise<void>;
+}
+
+const FOREIGN = fail(
+  'invalid',
+  '已拒绝：消息不是来自 DiploLens 扩展本身。',
+  'Refused: the message did not come from the DiploLens extension itself.',
+);
+
+export function createRouter(deps: RouterDeps) {
+  async function dispatch(req: BackgroundRequest, sender: MessageSenderLike): Promise<Envelope<object>> {
+    const { repo } = deps;
+    switch (req.type) {
+      case 'notes:create':
+        return ok({ note: await repo.create(req.draft) });
+      case 'notes:update':
+        return ok({ note: await repo.update(req.id, req.patch) });
+      case 'notes:delete':
+        return ok({ note: await repo.remove(req.id) });
+      case 'notes:restore':
+        return ok({ note: await repo.restore(req.note) });
+      case 'notes:forUrls':
+        return ok({ notes: await repo.forUrls(req.urls) });
+      case 'notes:setAnchorStatus':
+        return ok({ changed: await repo.setAnchorStatus(req.updates) });
+      case 'lang:detect':
+        return ok({ lang: deps.detectLanguage(req.text), segments: deps.detectSegments?.(req.text) ?? [] });
+      case 'ui:openOptions':
+        await deps.openOptions(req.hash);
+        return ok({});
+      case 'page:analyze':
+        // Only our own pages (the popup) may inject; a content script must not reach into other tabs.
+        if (sender.tab) {
+          return fail('invalid', '只有扩展弹窗可以分析页面。', 'Only the extension popup may analyse a page.');
+        }
+        await deps.injectContentScript(req.tabId);
+        return ok({ injected: true });
+    }
+  }
+
+  return {
+    async handle(message: unknown, sender: MessageSenderLike): Promise<Envelope<object>> {
+      if (!sender || sender.id !== deps.extensionId()) return FOREIGN;
+      const parsed = backgroundRequestSchema.safeParse(message);
+      if (!parsed.success) {
+        const detail = parsed.error.issues
+          .slice(0, 3)
+          .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+          .join('; ');
+        return fail(
+          'invalid',
+          `消息格式无效，未作任何更改：${detail}`,
+          `Malformed message; nothing was changed: ${detail}`,
+        );
+      }
+      try {
+        // The schema's output is the validated request (tags trimmed, unknown keys stripped).
+        return await dispatch(parsed.data as BackgroundRequest, sender);
+      } catch (err) {
+        const e = toNotesError(err);
+        if (e.code === 'internal') console.error('[DiploLens] background request failed', err);
+        return { ok: false, error: e.toJSON() } satisfies Fail;
+      }
+    },
+  };
+}
+
+export type Router = ReturnType<typeof createRouter>;
