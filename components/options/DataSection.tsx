@@ -47,6 +47,8 @@ export function DataSection({ store }: { store: NotesStore }) {
   const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
   const deleteWord = t('options.data.deleteWord');
+  // The English word is accepted in either language: a Chinese reader may prefer typing Latin letters.
+  const confirmed = confirm.trim() === deleteWord || confirm.trim() === 'DELETE';
 
   async function refresh() {
     try {
@@ -102,7 +104,7 @@ export function DataSection({ store }: { store: NotesStore }) {
 
   const deleteAll = (e: Event) => {
     e.preventDefault();
-    if (confirm.trim() !== deleteWord) return;
+    if (!confirmed) return;
     void run(async () => {
       await store.clear();
       setConfirm('');
@@ -165,7 +167,7 @@ export function DataSection({ store }: { store: NotesStore }) {
             onInput={(e) => setConfirm(e.currentTarget.value)}
           />
         </label>
-        <button type="submit" class="danger" disabled={busy || confirm.trim() !== deleteWord}>
+        <button type="submit" class="danger" disabled={busy || !confirmed}>
           {t('options.data.deleteButton')}
         </button>
       </form>

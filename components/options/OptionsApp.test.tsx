@@ -143,7 +143,7 @@ describe('OptionsApp', () => {
     const fresh = makeNote({ id: 'n3' });
     await chooseFile(file, JSON.stringify(createBackup([notes[0] as NoteRecord, fresh])));
     expect(store.imported).toHaveLength(1);
-    expect(host.textContent).toContain('Imported 1 notes; 1 were already here.');
+    expect(host.textContent).toContain('Notes imported: 1. Already here, skipped: 1.');
     await chooseFile(file, JSON.stringify({ ...createBackup([{ ...fresh, color: 'teal' } as never]) }));
     expect(store.imported).toHaveLength(1);
     expect(host.textContent).toContain('Nothing was imported');
@@ -168,7 +168,7 @@ describe('OptionsApp', () => {
     const text = await (blobs[0] as Blob).text();
     expect(text).toContain('数字外交');
     expect(text).toContain("'=cmd");
-    expect(host.textContent).toContain('Exported 2 notes.');
+    expect(host.textContent).toContain('Notes exported: 2.');
   });
 
   it('deletes everything only after the confirmation word is typed', async () => {
@@ -183,7 +183,18 @@ describe('OptionsApp', () => {
     await settle();
     expect(store.cleared).toBe(1);
     expect(host.textContent).toContain('All notes were deleted.');
-    expect(host.textContent).toContain('0 notes saved');
+    expect(host.textContent).toContain('Notes saved on this device: 0.');
+  });
+
+  it('accepts the Chinese confirmation word in the Chinese UI', async () => {
+    await mount('zh-CN');
+    const button = byText('button', '删除全部笔记') as HTMLButtonElement;
+    await change(q<HTMLInputElement>('input[name="confirm"]'), '删');
+    expect(button.disabled).toBe(true);
+    await change(q<HTMLInputElement>('input[name="confirm"]'), '删除');
+    await act(() => button.click());
+    await settle();
+    expect(store.cleared).toBe(1);
   });
 
   it('gives every control an accessible name', async () => {

@@ -29,11 +29,13 @@ describe('resolveUiLanguage', () => {
 
 describe('t', () => {
   it('fills placeholders', () => {
-    expect(t('en', 'options.data.count', { count: 3 })).toBe('3 notes saved on this device.');
+    expect(t('en', 'options.data.count', { count: 3 })).toBe('Notes saved on this device: 3.');
     expect(t('zh-CN', 'options.data.count', { count: 3 })).toBe('本设备上保存了 3 条笔记。');
   });
   it('leaves unknown placeholders visible rather than inventing text', () => {
     expect(t('en', 'options.data.count')).toContain('{count}');
-    expect(t('en', 'options.data.importResult', { added: 1 })).toBe('Imported 1 notes; {skipped} were already here.');
+    expect(t('en', 'options.data.importResult', { added: 1 })).toBe(
+      'Notes imported: 1. Already here, skipped: {skipped}.',
+    );
   });
 });
