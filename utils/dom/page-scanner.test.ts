@@ -71,6 +71,26 @@ describe('createPageScanner', () => {
     expect(scanner.blockTextOf(host.querySelector('#b .text') as Element)?.text).toBe('#数字外交# 与数字主权');
   });
 
+  it('orders occurrences of nested blocks by position, and hands out a fresh Range per read', async () => {
+    const { host, scanner } = setup('<div id="outer">网络外交<p>数字主权</p>数字外交</div>');
+    await scanner.start();
+    const occ = scanner.occurrences();
+    expect(occ.map((o) => o.range.toString())).toEqual(['网络外交', '数字主权', '数字外交']);
+    expect(occ.map((o) => o.block.localName)).toEqual(['div', 'p', 'div']);
+    expect(occ[0]?.range).not.toBe(occ[0]?.range);
+    expect(host.querySelector('#outer')).toBe(occ[0]?.block);
+  });
+
+  it('adds the stylesheet after a pass that painted something, never on a page without terms', async () => {
+    const { scanner } = setup(POST('a', '没有术语'));
+    await scanner.start();
+    expect(document.adoptedStyleSheets.length).toBe(0);
+    scanner.stop();
+    const second = setup(POST('b', '数字外交'));
+    await second.scanner.start();
+    expect(document.adoptedStyleSheets.length).toBe(1);
+  });
+
   it('measures each pass with performance.measure("diplolens:scan")', async () => {
     performance.clearMeasures('diplolens:scan');
     const { scanner } = setup(POST('a', '数字外交'));

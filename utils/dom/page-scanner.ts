@@ -12,8 +12,36 @@ import { runSliced, type SliceOptions, visibleFirst } from './scheduler';
 
 export interface Occurrence {
   block: Element;
-  range: Range;
+  /**
+   * A new live Range on each read (never cached by us: every live Range in a document slows each of the page's
+   * own DOM mutations; painting uses StaticRange). Collapsed at the block's start if the text moved meanwhile.
+   */
+  readonly range: Range;
   match: TermMatch;
+}
+
+class LazyOccurrence implements Occurrence {
+  constructor(
+    readonly block: Element,
+    readonly match: TermMatch,
+    private readonly bt: BlockText,
+    /** Start point, kept for ordering without building Ranges. */
+    readonly startNode: Text,
+    readonly startOffset: number,
+  ) {}
+
+  get range(): Range {
+    const r = rangeFor(this.bt, this.match.start, this.match.end);
+    if (r) return r;
+    const empty = this.block.ownerDocument.createRange();
+    empty.setStart(this.block, 0);
+    return empty;
+  }
+}
+
+function compareOcc(a: LazyOccurrence, b: LazyOccurrence): number {
+  if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
+  return a.startNode.compareDocumentPosition(b.startNode) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 export interface ScanStats {
@@ -56,8 +84,8 @@ interface BlockState {
   matches: TermMatch[];
   /** Pass generation that last matched this block; `rescan` bumps the generation to force re-matching. */
   gen: number;
-  /** Live Ranges for callers, built on demand. */
-  occ: Occurrence[] | null;
+  /** Occurrences for callers, built on demand. */
+  occ: LazyOccurrence[] | null;
 }
 
 type StaticRangeCtor = new (init: StaticRangeInit) => StaticRange;
@@ -185,6 +213,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       };
       const done = await runSliced(blocks, work, { ...options.slicing, signal });
       if (!done) return;
+      // After the pass, so the restyle a new sheet causes is not pulled into one of our slices.
+      if (changed.length > 0) painter.ensureStyle();
       measure(t0, stats);
       if (onUpdate && (changed.length > 0 || sweep)) onUpdate(changed, stats);
     };
@@ -217,12 +247,12 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     }
   };
 
-  const buildOcc = (block: Element, st: BlockState): Occurrence[] => {
+  const buildOcc = (block: Element, st: BlockState): LazyOccurrence[] => {
     if (st.occ) return st.occ;
-    const occ: Occurrence[] = [];
+    const occ: LazyOccurrence[] = [];
     for (const match of st.matches) {
-      const range = rangeFor(st.bt, match.start, match.end);
-      if (range) occ.push({ block, range, match });
+      const b = boundariesFor(st.bt, match.start, match.end);
+      if (b) occ.push(new LazyOccurrence(block, match, st.bt, b.startContainer, b.startOffset));
     }
     st.occ = occ;
     return occ;
@@ -259,15 +289,14 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       return chain;
     },
     occurrences() {
-      const all: Occurrence[] = [];
+      const all: LazyOccurrence[] = [];
       for (const [block, st] of states) if (st.matches.length > 0) for (const o of buildOcc(block, st)) all.push(o);
+      // Blocks are mostly in document order already (new posts come later); sort only when they are not.
       let sorted = true;
       for (let i = 1; i < all.length && sorted; i++) {
-        const a = all[i - 1] as Occurrence;
-        const b = all[i] as Occurrence;
-        if (a.range.compareBoundaryPoints(Range.START_TO_START, b.range) > 0) sorted = false;
+        if (compareOcc(all[i - 1] as LazyOccurrence, all[i] as LazyOccurrence) > 0) sorted = false;
       }
-      if (!sorted) all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      if (!sorted) all.sort(compareOcc);
       return all;
     },
     countsByConcept() {

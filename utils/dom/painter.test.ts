@@ -33,7 +33,8 @@ describe('createTermPainter with the Highlight API', () => {
 
   it('keeps one registered highlight with every block’s ranges, replaced per block', () => {
     const host = html('<p>数字外交与网络外交</p><p>数字主权</p>');
-    const [p1, p2] = [...host.querySelectorAll('p')] as [Element, Element];
+    const p1 = host.querySelector('p:first-child') as Element;
+    const p2 = host.querySelector('p:last-child') as Element;
     const painter = createTermPainter();
     expect(painter.mode).toBe('highlight');
     const h = registry.get('diplolens-term');
@@ -66,6 +67,9 @@ describe('createTermPainter with the Highlight API', () => {
     const before = document.head.childNodes.length;
     const style = { kind: 'background', color: 'yellow' } as const;
     const painter = createTermPainter('diplolens-term', { style });
+    expect(document.adoptedStyleSheets.length).toBe(0); // nothing until asked (see ensureStyle)
+    painter.ensureStyle();
+    painter.ensureStyle();
     // happy-dom's CSS parser drops ::highlight rules, so check the text we hand it and that one sheet was adopted.
     expect(cssFor('diplolens-term', style)).toMatch(/::highlight\(diplolens-term\) \{ background-color: yellow; \}/);
     expect(document.adoptedStyleSheets.length).toBe(1);
@@ -128,6 +132,7 @@ describe('createTermPainter fallback (no CSS.highlights)', () => {
     expect(p.childNodes.length).toBe(1);
     expect(p.firstChild).toBe(original);
     expect(p.textContent).toBe('前文数字外交中间网络外交后文');
+    painter.ensureStyle();
     expect(sheetText()).toContain(WRAPPER_TAG);
     painter.dispose();
     expect(sheetText()).not.toContain(WRAPPER_TAG);

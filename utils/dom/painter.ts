@@ -109,6 +109,13 @@ export interface TermPainter {
   rangesOf(block: Element): readonly AbstractRange[];
   /** True for nodes this painter put into the page (style element, fallback wrappers). */
   isOwnNode(node: Node): boolean;
+  /**
+   * Adds the stylesheet if not yet added. Not done on the first `setBlock`: a new `::highlight` rule makes the
+   * browser restyle the whole document (~200 ms on a 1 MB page), and a visibility check later in the same pass
+   * would pull that into our task. Callers add the sheet once a pass is done (the scanner does), so the restyle
+   * happens once, in the browser's next frame, and only on pages that have something to paint.
+   */
+  ensureStyle(): void;
   /** Clears everything and removes the stylesheet and the registered highlight. */
   dispose(): void;
 }
@@ -126,7 +133,7 @@ export function createTermPainter(name = 'diplolens-term', options: PainterOptio
   const registry = createHighlightRegistry(doc);
   const wrap = options.forceWrap === true || !registry.supported;
   const highlight = wrap ? null : registry.get(name, options.priority);
-  const style = injectStyle(doc, cssFor(name, options.style ?? { kind: 'underline' }));
+  let style: InjectedStyle | null = null;
   const byBlock = new Map<Element, readonly AbstractRange[]>();
   const wrappersByBlock = new Map<Element, Element[]>();
   // Text nodes created by our splitText: merged back into their predecessor on unwrap.
@@ -184,10 +191,14 @@ export function createTermPainter(name = 'diplolens-term', options: PainterOptio
       const el = node as Element;
       return el.localName === WRAPPER_TAG || el.hasAttribute(UI_ATTR);
     },
+    ensureStyle() {
+      style ??= injectStyle(doc, cssFor(name, options.style ?? { kind: 'underline' }));
+    },
     dispose() {
       this.clearAll();
       registry.dispose();
-      style.remove();
+      style?.remove();
+      style = null;
     },
   };
 }

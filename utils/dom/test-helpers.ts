@@ -19,7 +19,7 @@ interface HighlightGlobals {
 /** Installs the fakes on `window` (and globalThis); returns the registry and an uninstall function. */
 export function installFakeHighlights(): { registry: FakeHighlightRegistry; uninstall: () => void } {
   const registry = new FakeHighlightRegistry();
-  const targets = new Set<HighlightGlobals>([globalThis as HighlightGlobals]);
+  const targets = new Set<HighlightGlobals>([globalThis as unknown as HighlightGlobals]);
   if (document.defaultView) targets.add(document.defaultView as unknown as HighlightGlobals);
   const saved: Array<() => void> = [];
   for (const t of targets) {
