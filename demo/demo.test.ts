@@ -162,6 +162,7 @@ describe('demo pages in Chromium', () => {
 
     await page.evaluate(`(() => {
       window.__pool = Array.from(document.querySelectorAll('.vue-recycle-scroller__item-view'));
+      window.__articles = window.__pool.map((slot) => slot.querySelector('article'));
       window.__mutations = { characterData: 0, childList: 0 };
       new MutationObserver((records) => {
         for (const r of records) if (r.type in window.__mutations) window.__mutations[r.type]++;
@@ -178,7 +179,7 @@ describe('demo pages in Chromium', () => {
       expect(shown?.rectBottom ?? -1).toBeGreaterThan(0);
       const pool = await page.evaluate(
         `(() => { const now = Array.from(document.querySelectorAll('.vue-recycle-scroller__item-view'));
-          return { count: now.length, same: now.every((e, i) => e === window.__pool[i]) }; })()`,
+          return { count: now.length, same: now.every((e, i) => e === window.__pool[i] && e.querySelector('article') === window.__articles[i]) }; })()`,
       );
       expect(pool).toEqual({ count: 10, same: true });
     }
