@@ -137,6 +137,17 @@ describe('OptionsApp', () => {
     expect((await loadSettings()).disabledSites).toEqual([]);
   });
 
+  it('turns a built-in site off and on with its own switch', async () => {
+    await mount();
+    const weibo = q<HTMLInputElement>('input[name="site-on"][value="weibo.com"]');
+    expect(weibo.checked).toBe(true);
+    await change(weibo, false);
+    expect((await loadSettings()).disabledSites).toEqual(['weibo.com']);
+    expect(host.querySelector('.site-list')).toBeNull(); // built-in sites are not repeated in the other-sites list
+    await change(q<HTMLInputElement>('input[name="site-on"][value="weibo.com"]'), true);
+    expect((await loadSettings()).disabledSites).toEqual([]);
+  });
+
   it('imports a backup and reports added/skipped; shows where a bad file is wrong', async () => {
     await mount();
     const file = q<HTMLInputElement>('input[type="file"]');

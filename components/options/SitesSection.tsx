@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { normalizeHostname, type Settings } from '../../utils/settings';
+import { HOST_MATCHES } from '../../utils/hosts';
+import { normalizeHostname, type Settings, sitesFromMatches } from '../../utils/settings';
 import { hostnameSchema } from '../../utils/settings/schema';
 import { useT } from '../common/i18n';
 
@@ -8,11 +9,15 @@ interface Props {
   update: (patch: Partial<Settings>) => Promise<string | null>;
 }
 
-/** Global pause and the per-site off list. */
+/** The sites DiploLens runs on by itself (from the manifest's host list). */
+const BUILT_IN_SITES = sitesFromMatches(HOST_MATCHES);
+
+/** Global pause, an on/off switch per built-in site, and an off list for any other site. */
 export function SitesSection({ settings, update }: Props) {
   const t = useT();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState('');
+  const others = settings.disabledSites.filter((s) => !BUILT_IN_SITES.includes(s));
 
   async function add(e: Event) {
     e.preventDefault();
@@ -46,12 +51,38 @@ export function SitesSection({ settings, update }: Props) {
         />
         {t('options.sites.pause')}
       </label>
+      <fieldset>
+        <legend>
+          <h3>{t('options.sites.builtIn')}</h3>
+        </legend>
+        <div class="grid">
+          {BUILT_IN_SITES.map((site) => (
+            <label key={site} class="row">
+              <input
+                type="checkbox"
+                name="site-on"
+                value={site}
+                checked={!settings.disabledSites.includes(site)}
+                disabled={settings.paused}
+                onChange={(e) =>
+                  void update({
+                    disabledSites: e.currentTarget.checked
+                      ? settings.disabledSites.filter((s) => s !== site)
+                      : [...settings.disabledSites, site],
+                  })
+                }
+              />
+              {site}
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <h3 id="disabled-sites">{t('options.sites.disabledList')}</h3>
-      {settings.disabledSites.length === 0 ? (
+      {others.length === 0 ? (
         <p class="muted">{t('options.sites.none')}</p>
       ) : (
         <ul aria-labelledby="disabled-sites" class="site-list">
-          {settings.disabledSites.map((site) => (
+          {others.map((site) => (
             <li key={site}>
               <span>{site}</span>
               <button

@@ -10,6 +10,7 @@ import {
   SettingsValidationError,
   sanitizeSettings,
   saveSettings,
+  sitesFromMatches,
   watchSettings,
 } from './index';
 
@@ -70,5 +71,13 @@ describe('isSiteEnabled', () => {
   });
   it('is off everywhere when paused', () => {
     expect(isSiteEnabled({ ...base, paused: true }, 'weibo.com')).toBe(false);
+  });
+});
+
+describe('sitesFromMatches', () => {
+  it('names each matched host once', () => {
+    expect(
+      sitesFromMatches(['*://weibo.com/*', '*://*.weibo.com/*', '*://m.weibo.cn/*', '*://*.mfa.gov.cn/*']),
+    ).toEqual(['weibo.com', 'm.weibo.cn', 'mfa.gov.cn']);
   });
 });

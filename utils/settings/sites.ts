@@ -18,3 +18,14 @@ export function isSiteEnabled(settings: Pick<Settings, 'paused' | 'disabledSites
     return s !== '' && (host === s || host.endsWith(`.${s}`));
   });
 }
+
+/** Hostnames named by match patterns ("*://*.weibo.com/*" → "weibo.com"), de-duplicated, in order. */
+export function sitesFromMatches(patterns: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of patterns) {
+    const m = /^[^:]+:\/\/(?:\*\.)?([^/*]+)\//.exec(p);
+    const host = m?.[1] ? normalizeHostname(m[1]) : '';
+    if (host && !out.includes(host)) out.push(host);
+  }
+  return out;
+}
