@@ -216,7 +216,8 @@ function textArb(entries: readonly TermEntry[]): fc.Arbitrary<string> {
   return fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
 }
 
-describe('automaton against the reference matcher', () => {
+// Generous timeout: these run thousands of cases and the machine may be shared.
+describe('automaton against the reference matcher', { timeout: 60_000 }, () => {
   const fast = createMatcher(SAMPLE_ENTRIES);
   const slow = createNaiveMatcher(SAMPLE_ENTRIES);
 

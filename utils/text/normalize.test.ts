@@ -45,7 +45,7 @@ describe('foldText', () => {
     expect(isWordCode("'".charCodeAt(0))).toBe(false);
   });
 
-  it('property: length is preserved and folding is idempotent', () => {
+  it('property: length is preserved and folding is idempotent', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
         const f = foldText(s);
