@@ -1,5 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../utils/background/wiring';
+import { openDb } from '../utils/notes/db';
+import { detectLanguage, detectSegments } from '../utils/text/franc-detect';
 
 export default defineBackground(() => {
-  // Wired up by the notes and messaging modules (utils/background/).
+  const db = openDb('diplolens', {
+    onVersionChange: () => console.warn('[DiploLens] database upgraded elsewhere; this worker must restart.'),
+    onBlocked: () => console.warn('[DiploLens] database upgrade blocked: reload other DiploLens pages.'),
+  });
+  startBackground({ db, detectLanguage, detectSegments });
 });

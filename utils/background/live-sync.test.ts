@@ -1,0 +1,58 @@
+import { RangeSet } from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DiploLensDB, openDb } from '../notes/db';
+import { makeDraft, uniqueDbName } from '../notes/fixtures';
+import { createNotesRepo } from '../notes/repo';
+import { startLiveSync, urlsFromParts } from './live-sync';
+
+const stops: (() => void)[] = [];
+afterEach(() => {
+  for (const s of stops.splice(0)) s();
+});
+
+describe('urlsFromParts', () => {
+  it('reads exact URLs, or says "anything" for ranges, or ignores other databases', () => {
+    const urls = new RangeSet().addKey('https://weibo.com/1/A').addKey('https://weibo.com/1/B');
+    expect(urlsFromParts({ 'idb://d/notes/url': urls, 'idb://d/notes/': new RangeSet() }, 'd')).toEqual([
+      'https://weibo.com/1/A',
+      'https://weibo.com/1/B',
+    ]);
+    expect(urlsFromParts({ 'idb://d/notes/url': new RangeSet('a', 'z') }, 'd')).toBeNull();
+    expect(urlsFromParts({ 'idb://d/notes/': new RangeSet() }, 'd')).toBeNull();
+    expect(urlsFromParts({ 'idb://other/notes/url': urls }, 'd')).toBe('none');
+  });
+});
+
+describe('startLiveSync', () => {
+  it('notifies once per burst of writes, including writes from another context', async () => {
+    const name = uniqueDbName();
+    const db = openDb(name);
+    const notify = vi.fn();
+    stops.push(startLiveSync({ dbName: name, notify, debounceMs: 20 }));
+
+    const repo = createNotesRepo(db);
+    const note = await repo.create(makeDraft());
+    await repo.update(note.id, { color: 'pink' });
+    await vi.waitFor(() => expect(notify).toHaveBeenCalledTimes(1));
+
+    // The options page writes straight to Dexie through its own connection.
+    const options = new DiploLensDB(name);
+    await options.notes.delete(note.id);
+    await vi.waitFor(() => expect(notify).toHaveBeenCalledTimes(2));
+    const last = notify.mock.lastCall?.[0];
+    expect(last === null || (Array.isArray(last) && last.includes(note.url))).toBe(true);
+    options.close();
+    db.close();
+  });
+
+  it('ignores other databases and stops when asked', async () => {
+    const notify = vi.fn();
+    const stop = startLiveSync({ dbName: 'not-this-one', notify, debounceMs: 5 });
+    const db = openDb(uniqueDbName());
+    await createNotesRepo(db).create(makeDraft());
+    stop();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(notify).not.toHaveBeenCalled();
+    db.close();
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Wires the background: message router, the "Save highlight / 保存高亮" context menu, keyboard commands, live sync.
+ * Listeners are registered synchronously (an MV3 service worker must have them on its first turn); the database
+ * opens lazily on the first request.
+ */
+import { browser } from 'wxt/browser';
+import { sendToTab } from '../messages/client';
+import { toOnMessageListener } from '../messages/listener';
+import type { LangSegment, TabRequest } from '../messages/protocol';
+import type { DiploLensDB } from '../notes/db';
+import { createNotesRepo } from '../notes/repo';
+import { startLiveSync } from './live-sync';
+import { createRouter, type MessageSenderLike } from './router';
+
+export const MENU_SAVE_HIGHLIGHT = 'diplolens-save-highlight';
+const COMMANDS = new Set(['save-highlight', 'next-term']);
+
+export interface BackgroundDeps {
+  db: DiploLensDB;
+  detectLanguage: (text: string) => string;
+  detectSegments?: (text: string) => LangSegment[];
+  debounceMs?: number;
+}
+
+async function forwardToTab(msg: TabRequest, tabId?: number, frameId?: number) {
+  let id = tabId;
+  if (id === undefined || id < 0) {
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    id = active?.id;
+  }
+  if (id === undefined) return;
+  // A tab without our content script answers 'unavailable'; nothing to do there.
+  await sendToTab(id, msg, frameId === undefined ? undefined : { frameId });
+}
+
+export async function broadcast(msg: TabRequest): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : sendToTab(t.id, msg))));
+}
+
+export async function registerContextMenu(): Promise<void> {
+  // onInstalled also fires on update; menus persist, so clear first to avoid a duplicate-id error.
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: MENU_SAVE_HIGHLIGHT,
+    title: browser.i18n.getMessage('menuSaveHighlight') || 'Save highlight / 保存高亮',
+    contexts: ['selection'],
+  });
+}
+
+export function startBackground(deps: BackgroundDeps): { stop: () => void } {
+  const { db } = deps;
+  const repo = createNotesRepo(db);
+  const router = createRouter({
+    repo,
+    extensionId: () => browser.runtime.id,
+    detectLanguage: deps.detectLanguage,
+    ...(deps.detectSegments ? { detectSegments: deps.detectSegments } : {}),
+    openOptions: async (hash) => {
+      const url = browser.runtime.getURL(`/options.html${hash ? `#${hash}` : ''}`);
+      await browser.tabs.create({ url });
+    },
+    injectContentScript: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    },
+  });
+
+  const onMessage = toOnMessageListener((message, sender: MessageSenderLike) => router.handle(message, sender));
+  browser.runtime.onMessage.addListener(onMessage);
+
+  const onInstalled = () => {
+    registerContextMenu().catch((err: unknown) => console.error('[DiploLens] context menu', err));
+  };
+  browser.runtime.onInstalled.addListener(onInstalled);
+
+  const onMenuClicked = (info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) => {
+    if (info.menuItemId !== MENU_SAVE_HIGHLIGHT) return;
+    void forwardToTab({ type: 'command:save-highlight' }, tab?.id, info.frameId);
+  };
+  browser.contextMenus.onClicked.addListener(onMenuClicked);
+
+  const onCommand = (command: string, tab?: { id?: number }) => {
+    if (!COMMANDS.has(command)) return;
+    const msg: TabRequest =
+      command === 'save-highlight' ? { type: 'command:save-highlight' } : { type: 'command:next-term' };
+    void forwardToTab(msg, tab?.id);
+  };
+  browser.commands.onCommand.addListener(onCommand);
+
+  const stopSync = startLiveSync({
+    dbName: db.name,
+    debounceMs: deps.debounceMs,
+    notify: (urls) => {
+      broadcast({ type: 'notes:changed', urls }).catch(() => undefined);
+    },
+  });
+
+  return {
+    stop() {
+      stopSync();
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.runtime.onInstalled.removeListener(onInstalled);
+      browser.contextMenus.onClicked.removeListener(onMenuClicked);
+      browser.commands.onCommand.removeListener(onCommand);
+    },
+  };
+}
