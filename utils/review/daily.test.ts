@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeNote } from '../search/test-notes';
-import { dayKey, pickDailyReview } from './index';
+import { dayKey, pickDailyReview, reviewedPatch } from './index';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 0, 1);
@@ -49,5 +49,20 @@ describe('pickDailyReview', () => {
   it('keys the day in local time and rejects nonsense', () => {
     expect(dayKey(new Date(2024, 11, 31, 23, 59))).toBe('2024-12-31');
     expect(() => dayKey('yesterday')).toThrow(RangeError);
+  });
+});
+
+describe('reviewedPatch', () => {
+  it('stamps the time and counts the review, so the note drops to the back of the queue', () => {
+    const notes = [
+      makeNote({ id: 'a', url: 'u1', createdAt: T0 }),
+      makeNote({ id: 'b', url: 'u2', createdAt: T0 + DAY }),
+    ];
+    const first = pickDailyReview(notes, '2024-03-01', 1)[0];
+    expect(first?.id).toBe('a');
+    const patch = reviewedPatch(notes[0] as (typeof notes)[0], T0 + 60 * DAY);
+    expect(patch).toEqual({ lastReviewedAt: T0 + 60 * DAY, reviewCount: 1 });
+    const after = [{ ...(notes[0] as (typeof notes)[0]), ...patch }, notes[1] as (typeof notes)[0]];
+    expect(ids(pickDailyReview(after, '2024-03-02', 1))).toEqual(['b']);
   });
 });

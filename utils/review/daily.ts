@@ -1,4 +1,4 @@
-import type { NoteRecord } from '../notes/types';
+import type { NotePatch, NoteRecord } from '../notes/types';
 
 /** "YYYY-MM-DD" in local time: the reader's day, not UTC's. */
 export function dayKey(today: Date | number | string): string {
@@ -52,4 +52,12 @@ export function pickDailyReview(notes: readonly NoteRecord[], today: Date | numb
     rest = next;
   }
   return picked;
+}
+
+/** The change to store when the reader marks a note as reviewed (pass to the repo's update). */
+export function reviewedPatch(
+  note: Pick<NoteRecord, 'reviewCount'>,
+  now: number,
+): Pick<NotePatch, 'lastReviewedAt' | 'reviewCount'> {
+  return { lastReviewedAt: now, reviewCount: note.reviewCount + 1 };
 }

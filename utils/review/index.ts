@@ -1,1 +1,1 @@
-export { dayKey, pickDailyReview } from './daily';
+export { dayKey, pickDailyReview, reviewedPatch } from './daily';
