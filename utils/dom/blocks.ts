@@ -119,21 +119,46 @@ export function createBlockResolver(root: Node): BlockResolver {
  * Pass the resolver of a wider root to collect inside a subtree (an inline root then resolves to its block).
  */
 export function collectBlocks(root: Node, resolver: BlockResolver = createBlockResolver(root)): Element[] {
-  const blocks: Element[] = [];
-  const seen = new Set<Element>();
+  const walk = startCollect(root, resolver);
+  stepCollect(walk, () => false);
+  return finishCollect(walk);
+}
+
+/** A resumable collectBlocks walk (see `collectBlocksSliced` in scheduler.ts). */
+export interface CollectWalk {
+  root: Node;
+  resolver: BlockResolver;
+  walker: TreeWalker;
+  node: Node | null;
+  blocks: Element[];
+  seen: Set<Element>;
+  needsSort: boolean;
+}
+
+export function startCollect(root: Node, resolver: BlockResolver = createBlockResolver(root)): CollectWalk {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  let needsSort = false;
-  let node: Node | null = walker.nextNode();
-  if (root.nodeType === 3) node = root;
+  const node = root.nodeType === 3 ? root : walker.nextNode();
+  return { root, resolver, walker, node, blocks: [], seen: new Set(), needsSort: false };
+}
+
+/** Walks until done (returns true) or until `shouldStop()` says so (checked every 64 nodes; returns false). */
+export function stepCollect(walk: CollectWalk, shouldStop: () => boolean): boolean {
+  const { walker, blocks, seen, resolver } = walk;
+  let node = walk.node;
+  let n = 0;
   while (node) {
+    if ((++n & 63) === 0 && shouldStop()) {
+      walk.node = node;
+      return false;
+    }
     if (node.nodeType === 3) {
       if (hasVisibleChars((node as Text).data)) {
         const block = resolver.blockOfText(node as Text);
         if (block && !seen.has(block)) {
           const prev = blocks[blocks.length - 1];
           // An ancestor block whose text comes after a nested block's (<div><p>x</p> tail</div>) arrives late.
-          if (prev && block.contains(prev)) needsSort = true;
+          if (prev && block.contains(prev)) walk.needsSort = true;
           seen.add(block);
           blocks.push(block);
         }
@@ -144,8 +169,14 @@ export function collectBlocks(root: Node, resolver: BlockResolver = createBlockR
     const kind = classify(node as Element);
     node = kind === Kind.Inline || kind === Kind.Blockish ? walker.nextNode() : skipSubtree(walker);
   }
-  if (needsSort) blocks.sort(compareDocumentOrder);
-  return blocks;
+  walk.node = null;
+  return true;
+}
+
+export function finishCollect(walk: CollectWalk): Element[] {
+  if (walk.needsSort) walk.blocks.sort(compareDocumentOrder);
+  walk.needsSort = false;
+  return walk.blocks;
 }
 
 export function compareDocumentOrder(a: Node, b: Node): number {

@@ -5,10 +5,10 @@
  */
 import type { Matcher, TermMatch } from '../matcher/types';
 import { type BlockText, boundariesFor, pointToOffset, rangeFor, readBlockText } from './block-text';
-import { collectBlocks, createBlockResolver } from './blocks';
+import { createBlockResolver } from './blocks';
 import { type BlockObserver, type DirtySet, observeBlocks } from './observer';
 import type { TermPainter } from './painter';
-import { runSliced, type SliceOptions, visibleFirst } from './scheduler';
+import { collectBlocksSliced, runSliced, type SliceOptions, visibleFirst } from './scheduler';
 
 export interface Occurrence {
   block: Element;
@@ -227,11 +227,19 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   };
 
   const fullPass = (): Promise<void> => {
-    const blocks = visibleFirst(collectBlocks(root));
-    const seen = new Set(blocks);
+    const signal = abort.signal;
+    let seen = new Set<Element>();
+    // Collecting is sliced too (a 4 MB page has ~16k blocks); then visible blocks go first.
+    const blocks: Element[] = [];
+    chain = chain.then(async () => {
+      const found = await collectBlocksSliced(root, { ...options.slicing, signal });
+      if (!found) return;
+      seen = new Set(found);
+      for (const b of visibleFirst(found)) blocks.push(b);
+    });
+    // `blocks` is filled by the step above before this pass runs (the chain runs them in order).
     const p = runPass(blocks, true);
     // Blocks that stopped being blocks (no text of their own any more) are dropped after the pass.
-    const signal = abort.signal;
     chain = p.then(() => {
       if (signal.aborted) return;
       for (const block of [...states.keys()]) if (!seen.has(block)) drop(block);

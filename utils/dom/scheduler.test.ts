@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runSliced, visibleFirst, yieldToMain } from './scheduler';
+import { collectBlocks } from './blocks';
+import { collectBlocksSliced, runSliced, visibleFirst, yieldToMain } from './scheduler';
+import { html } from './test-helpers';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -112,5 +114,50 @@ describe('visibleFirst', () => {
     expect(ordered[50]).toBe(blocks[0]);
     const reads = blocks.filter((b) => (b.getBoundingClientRect as ReturnType<typeof vi.fn>).mock.calls.length > 0);
     expect(reads.length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('collectBlocksSliced', () => {
+  const page = () =>
+    html(Array.from({ length: 200 }, (_, i) => `<div class="post"><p>第${i}条</p><span>x</span>尾</div>`).join(''));
+
+  it('finds the same blocks as collectBlocks, across many slices', async () => {
+    const host = page();
+    let clock = 0;
+    let yields = 0;
+    const found = await collectBlocksSliced(host, {
+      now: () => clock++,
+      budgetMs: 2,
+      yieldFn: async () => {
+        yields++;
+      },
+    });
+    expect(yields).toBeGreaterThan(5);
+    expect(found).toEqual(collectBlocks(host));
+    document.body.replaceChildren();
+  });
+
+  it('restarts without duplicates when the page removes the node the walk paused on', async () => {
+    const host = page();
+    let clock = 0;
+    let removed = false;
+    const found = await collectBlocksSliced(host, {
+      now: () => clock++,
+      budgetMs: 2,
+      yieldFn: async () => {
+        if (removed) return;
+        removed = true;
+        // Remove the first 40 posts (the walk is paused inside one of them), and add a new block at the end.
+        for (const post of [...host.querySelectorAll('.post')].slice(0, 40)) post.remove();
+        const extra = document.createElement('p');
+        extra.textContent = '新的';
+        host.append(extra);
+      },
+    });
+    expect(found).toBeTruthy();
+    const connected = (found ?? []).filter((b) => b.isConnected);
+    expect(new Set(found).size).toBe(found?.length);
+    expect(connected).toEqual(collectBlocks(host));
+    document.body.replaceChildren();
   });
 });

@@ -1,3 +1,5 @@
+import { type CollectWalk, finishCollect, startCollect, stepCollect } from './blocks';
+
 /**
  * Time slicing: run work in chunks of ~8 ms, then give the page the main thread back, so none of our tasks
  * comes near the 50 ms long-task line even on a 4 MB page.
@@ -83,4 +85,29 @@ export function visibleFirst(blocks: Element[], viewportTop = 0): Element[] {
   }
   if (first === 0 || first === blocks.length) return blocks;
   return blocks.slice(first).concat(blocks.slice(0, first));
+}
+
+/**
+ * `collectBlocks` in slices. If the page removed the node the walk was paused on, the walk restarts (blocks
+ * already found are kept, no duplicates). Resolves null when aborted.
+ */
+export async function collectBlocksSliced(root: Element, options: SliceOptions = {}): Promise<Element[] | null> {
+  const budget = options.budgetMs ?? 8;
+  const now = options.now ?? (() => performance.now());
+  const yieldFn = options.yieldFn ?? yieldToMain;
+  let walk: CollectWalk = startCollect(root);
+  for (;;) {
+    if (options.signal?.aborted) return null;
+    const sliceStart = now();
+    if (stepCollect(walk, () => now() - sliceStart >= budget)) return finishCollect(walk);
+    await yieldFn();
+    const paused = walk.walker.currentNode;
+    if (!root.contains(paused)) {
+      const fresh = startCollect(root);
+      fresh.seen = walk.seen;
+      fresh.blocks = walk.blocks;
+      fresh.needsSort = true;
+      walk = fresh;
+    }
+  }
 }
