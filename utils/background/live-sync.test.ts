@@ -20,6 +20,7 @@ describe('urlsFromParts', () => {
     expect(urlsFromParts({ 'idb://d/notes/url': new RangeSet('a', 'z') }, 'd')).toBeNull();
     expect(urlsFromParts({ 'idb://d/notes/': new RangeSet() }, 'd')).toBeNull();
     expect(urlsFromParts({ 'idb://other/notes/url': urls }, 'd')).toBe('none');
+    expect(urlsFromParts({ all: new RangeSet() }, 'd')).toBeNull();
   });
 });
 
@@ -28,7 +29,8 @@ describe('startLiveSync', () => {
     const name = uniqueDbName();
     const db = openDb(name);
     const notify = vi.fn();
-    stops.push(startLiveSync({ dbName: name, notify, debounceMs: 20 }));
+    const sync = startLiveSync({ dbName: name, notify, debounceMs: 20 });
+    stops.push(sync.stop);
 
     const repo = createNotesRepo(db);
     const note = await repo.create(makeDraft());
@@ -47,12 +49,26 @@ describe('startLiveSync', () => {
 
   it('ignores other databases and stops when asked', async () => {
     const notify = vi.fn();
-    const stop = startLiveSync({ dbName: 'not-this-one', notify, debounceMs: 5 });
+    const { stop } = startLiveSync({ dbName: 'not-this-one', notify, debounceMs: 5 });
     const db = openDb(uniqueDbName());
     await createNotesRepo(db).create(makeDraft());
     stop();
     await new Promise((r) => setTimeout(r, 30));
     expect(notify).not.toHaveBeenCalled();
     db.close();
+  });
+
+  it('merges announced changes into one notification; null absorbs exact URLs', async () => {
+    const notify = vi.fn();
+    const sync = startLiveSync({ dbName: 'x', notify, debounceMs: 5 });
+    stops.push(sync.stop);
+    sync.announce(['https://b.example/']);
+    sync.announce(['https://a.example/']);
+    await vi.waitFor(() => expect(notify).toHaveBeenCalledTimes(1));
+    expect(notify).toHaveBeenLastCalledWith(['https://a.example/', 'https://b.example/']);
+    sync.announce(['https://a.example/']);
+    sync.announce(null);
+    await vi.waitFor(() => expect(notify).toHaveBeenCalledTimes(2));
+    expect(notify).toHaveBeenLastCalledWith(null);
   });
 });

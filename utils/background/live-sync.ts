@@ -7,6 +7,8 @@ import { Dexie, type IntervalTree, type ObservabilitySet, RangeSet } from 'dexie
 /** The exact URLs a mutation touched when Dexie reports them as single keys; null when it can only say "something". */
 export function urlsFromParts(parts: ObservabilitySet, dbName: string): string[] | null | 'none' {
   const prefix = `idb://${dbName}/notes/`;
+  // Dexie's "everything may have changed" signal (e.g. after a page comes back from the bfcache).
+  if ('all' in parts) return null;
   const touched = Object.keys(parts).filter((k) => k.startsWith(prefix));
   if (!touched.length) return 'none';
   const tree: IntervalTree | undefined = parts[`${prefix}url`];
@@ -26,8 +28,14 @@ export interface LiveSyncOptions {
   debounceMs?: number;
 }
 
-/** Subscribes to Dexie's storagemutated event; returns the unsubscribe function. */
-export function startLiveSync({ dbName, notify, debounceMs = 50 }: LiveSyncOptions): () => void {
+export interface LiveSync {
+  /** Queue a change reported by a message (merged with Dexie's own reports into one notification). */
+  announce(urls: string[] | null): void;
+  stop(): void;
+}
+
+/** Subscribes to Dexie's storagemutated event. */
+export function startLiveSync({ dbName, notify, debounceMs = 50 }: LiveSyncOptions): LiveSync {
   let pending: Set<string> | null | undefined; // undefined: nothing pending; null: "anything"
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -38,17 +46,23 @@ export function startLiveSync({ dbName, notify, debounceMs = 50 }: LiveSyncOptio
     if (p !== undefined) notify(p === null ? null : [...p].sort());
   };
 
-  const onMutated = (parts: ObservabilitySet) => {
-    const urls = urlsFromParts(parts, dbName);
-    if (urls === 'none') return;
+  const announce = (urls: string[] | null) => {
     if (urls === null || pending === null) pending = null;
     else pending = new Set([...(pending ?? []), ...urls]);
     if (timer === undefined) timer = setTimeout(flush, debounceMs);
   };
 
+  const onMutated = (parts: ObservabilitySet) => {
+    const urls = urlsFromParts(parts, dbName);
+    if (urls !== 'none') announce(urls);
+  };
+
   Dexie.on.storagemutated.subscribe(onMutated);
-  return () => {
-    Dexie.on.storagemutated.unsubscribe(onMutated);
-    if (timer !== undefined) clearTimeout(timer);
+  return {
+    announce,
+    stop() {
+      Dexie.on.storagemutated.unsubscribe(onMutated);
+      if (timer !== undefined) clearTimeout(timer);
+    },
   };
 }

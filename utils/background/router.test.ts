@@ -13,6 +13,7 @@ let repo: NotesRepo;
 let router: Router;
 const inject = vi.fn(async (_tabId: number) => undefined);
 const openOptions = vi.fn(async (_hash?: string) => undefined);
+const broadcastChanged = vi.fn((_urls: string[] | null) => undefined);
 const self = () => ({ id: fakeBrowser.runtime.id, tab: { id: 3 } });
 const popup = () => ({ id: fakeBrowser.runtime.id });
 
@@ -22,6 +23,7 @@ beforeEach(() => {
   repo = createNotesRepo(db);
   inject.mockClear();
   openOptions.mockClear();
+  broadcastChanged.mockClear();
   router = createRouter({
     repo,
     extensionId: () => fakeBrowser.runtime.id,
@@ -29,6 +31,7 @@ beforeEach(() => {
     detectSegments: (t) => [{ start: 0, end: t.length, lang: 'en' }],
     openOptions,
     injectContentScript: inject,
+    broadcastChanged,
   });
 });
 
@@ -110,6 +113,12 @@ describe('router', () => {
     expect(inject).not.toHaveBeenCalled();
     expect((await send({ type: 'page:analyze', tabId: 9 }, popup())).ok).toBe(true);
     expect(inject).toHaveBeenCalledWith(9);
+  });
+
+  it('lets extension pages (not content scripts) announce changes they wrote directly', async () => {
+    expect(errorCode(await send({ type: 'notes:changed', urls: null }, self()))).toBe('invalid');
+    expect((await send({ type: 'notes:changed', urls: ['https://weibo.com/1/A'] }, popup())).ok).toBe(true);
+    expect(broadcastChanged).toHaveBeenCalledExactlyOnceWith(['https://weibo.com/1/A']);
   });
 
   it('opens the options page only at a safe route', async () => {

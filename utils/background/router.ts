@@ -30,6 +30,8 @@ export interface RouterDeps {
   detectSegments?: (text: string) => LangSegment[];
   openOptions: (hash?: string) => Promise<void>;
   injectContentScript: (tabId: number) => Promise<void>;
+  /** Tell every tab that notes changed (see live-sync.ts). */
+  broadcastChanged: (urls: string[] | null) => void;
 }
 
 const FOREIGN = fail(
@@ -66,6 +68,12 @@ export function createRouter(deps: RouterDeps) {
         }
         await deps.injectContentScript(req.tabId);
         return ok({ injected: true });
+      case 'notes:changed':
+        if (sender.tab) {
+          return fail('invalid', '只有扩展页面可以通知笔记变更。', 'Only extension pages may announce note changes.');
+        }
+        deps.broadcastChanged(req.urls);
+        return ok({});
     }
   }
 

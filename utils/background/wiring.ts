@@ -51,6 +51,13 @@ export async function registerContextMenu(): Promise<void> {
 export function startBackground(deps: BackgroundDeps): { stop: () => void } {
   const { db } = deps;
   const repo = createNotesRepo(db);
+  const sync = startLiveSync({
+    dbName: db.name,
+    debounceMs: deps.debounceMs,
+    notify: (urls) => {
+      broadcast({ type: 'notes:changed', urls }).catch(() => undefined);
+    },
+  });
   const router = createRouter({
     repo,
     extensionId: () => browser.runtime.id,
@@ -63,6 +70,7 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
     injectContentScript: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     },
+    broadcastChanged: (urls) => sync.announce(urls),
   });
 
   const onMessage = toOnMessageListener((message, sender: MessageSenderLike) => router.handle(message, sender));
@@ -87,17 +95,9 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
   };
   browser.commands.onCommand.addListener(onCommand);
 
-  const stopSync = startLiveSync({
-    dbName: db.name,
-    debounceMs: deps.debounceMs,
-    notify: (urls) => {
-      broadcast({ type: 'notes:changed', urls }).catch(() => undefined);
-    },
-  });
-
   return {
     stop() {
-      stopSync();
+      sync.stop();
       browser.runtime.onMessage.removeListener(onMessage);
       browser.runtime.onInstalled.removeListener(onInstalled);
       browser.contextMenus.onClicked.removeListener(onMenuClicked);

@@ -51,6 +51,7 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
       .optional(),
   }),
   z.object({ type: z.literal('page:analyze'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('notes:changed'), urls: z.array(z.string().max(4096)).max(500).nullable() }),
 ]);
 
 export type BackgroundRequest =
@@ -62,7 +63,12 @@ export type BackgroundRequest =
   | { type: 'notes:setAnchorStatus'; updates: { id: string; status: AnchorStatus }[] }
   | { type: 'lang:detect'; text: string }
   | { type: 'ui:openOptions'; hash?: string }
-  | { type: 'page:analyze'; tabId: number };
+  | { type: 'page:analyze'; tabId: number }
+  /**
+   * Sent by the popup / options page after writing Dexie directly: an MV3 background may be asleep and miss Dexie's
+   * cross-context broadcast; this wakes it so the tabs still hear `notes:changed`.
+   */
+  | { type: 'notes:changed'; urls: string[] | null };
 
 export interface LangSegment {
   start: number;
@@ -82,6 +88,7 @@ export interface BackgroundResults {
   'lang:detect': { lang: string; segments: LangSegment[] };
   'ui:openOptions': Record<never, never>;
   'page:analyze': { injected: true };
+  'notes:changed': Record<never, never>;
 }
 
 export type BackgroundRequestType = BackgroundRequest['type'];
