@@ -60,9 +60,9 @@ function shade(u: number, v: number): Rgba | null {
   const cy = 0.42;
   const d = Math.hypot(u - cx, v - cy);
   // Handle: a thick segment from the ring towards the bottom-right corner.
-  const t = Math.max(0, Math.min(1, ((u - 0.66) * 0.7071 + (v - 0.66) * 0.7071) / 0.3));
-  const hx = 0.66 + t * 0.3 * 0.7071;
-  const hy = 0.66 + t * 0.3 * 0.7071;
+  const t = Math.max(0, Math.min(1, ((u - 0.66) * Math.SQRT1_2 + (v - 0.66) * Math.SQRT1_2) / 0.3));
+  const hx = 0.66 + t * 0.3 * Math.SQRT1_2;
+  const hy = 0.66 + t * 0.3 * Math.SQRT1_2;
   if (Math.hypot(u - hx, v - hy) < 0.085 && u + v > 1.25) return NAVY;
   if (d < 0.36 && d > 0.27) return NAVY;
   if (d <= 0.27) {

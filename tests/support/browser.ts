@@ -126,7 +126,11 @@ export async function openDemo(session: ExtensionSession, id: string): Promise<P
 export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
   const url = page.url();
   const id = await session.worker.evaluate(async (u: string) => {
-    const tabs = await chrome.tabs.query({});
+    // Runs in the extension's service worker, where `chrome` is the extension API.
+    const api = (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+    ).chrome;
+    const tabs = await api.tabs.query({});
     return tabs.find((t) => t.url === u)?.id ?? -1;
   }, url);
   if (id < 0) throw new Error(`No tab for ${url}`);
@@ -151,14 +155,22 @@ export async function openOptions(session: ExtensionSession, hash = ''): Promise
   return page;
 }
 
-/** The text of every range in a CSS highlight, in document order, read from the page's main world. */
+/**
+ * The text of every range in a CSS highlight, in document order, read from the page's main world.
+ * Painted ranges may be StaticRanges (no toString), so each is re-read through a live Range.
+ */
 export async function readHighlights(page: Page, name = 'diplolens-term'): Promise<string[]> {
   return page.evaluate((n: string) => {
     const h = CSS.highlights.get(n);
     if (!h) return [];
-    const ranges = [...h].filter((r): r is Range => r instanceof Range);
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((r) => r.toString());
+    const live = [...h].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range;
+    });
+    live.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return live.map((r) => r.toString());
   }, name);
 }
 

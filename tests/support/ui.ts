@@ -95,12 +95,21 @@ export async function clickInUi(page: Page, selector: string): Promise<void> {
 }
 
 /** The centre of the n-th range of a highlight, in viewport coordinates. */
-export async function highlightPoint(page: Page, n = 0, name = 'diplolens-term'): Promise<{ x: number; y: number } | null> {
+export async function highlightPoint(
+  page: Page,
+  n = 0,
+  name = 'diplolens-term',
+): Promise<{ x: number; y: number } | null> {
   return page.evaluate(
     ([hn, idx]) => {
       const h = CSS.highlights.get(hn as string);
       if (!h) return null;
-      const ranges = [...h].filter((r): r is Range => r instanceof Range);
+      const ranges = [...h].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range;
+      });
       ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       const visible = ranges.filter((r) => {
         const b = r.getBoundingClientRect();

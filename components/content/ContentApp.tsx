@@ -1,0 +1,67 @@
+import type { ContentState } from '../../utils/content/state';
+import type { Store } from '../../utils/content/store';
+import { translator } from '../../utils/i18n';
+import { NoteEditor, type NoteEditorActions } from '../annotate/NoteEditor';
+import { SelectionToolbar, type SelectionToolbarActions } from '../annotate/SelectionToolbar';
+import { ConceptCard } from '../card/ConceptCard';
+import { MissionBadge } from '../card/MissionBadge';
+import { FloatingPanel } from './FloatingPanel';
+import { Toast } from './Toast';
+import { useStore } from './useStore';
+
+export interface ContentActions extends SelectionToolbarActions, NoteEditorActions {
+  selectConcept(id: string): void;
+  saveTerm(): void;
+  openInDiploLens(conceptId: string): void;
+  closeCard(): void;
+  openBadge(key: string, anchor: DOMRect): void;
+  countOnPage(conceptId: string): number;
+  cardPointer(inside: boolean): void;
+  dismissToast(): void;
+}
+
+/** Everything DiploLens shows inside a page, rendered in the closed shadow root. */
+export function ContentApp({ store, actions }: { store: Store<ContentState>; actions: ContentActions }) {
+  const s = useStore(store);
+  const t = translator(s.lang);
+  return (
+    <div class="dl-root" data-theme={s.theme} lang={s.lang}>
+      {s.badges.map((b) => (
+        <MissionBadge
+          key={b.key}
+          mission={b.mission}
+          lang={s.lang}
+          t={t}
+          left={b.left}
+          top={b.top}
+          onOpen={(rect) => actions.openBadge(b.key, rect)}
+        />
+      ))}
+      {s.card && (
+        <div onPointerEnter={() => actions.cardPointer(true)} onPointerLeave={() => actions.cardPointer(false)}>
+          <FloatingPanel anchor={s.card.anchor}>
+            <ConceptCard
+              conceptIds={s.card.conceptIds}
+              activeId={s.card.activeId}
+              lang={s.lang}
+              t={t}
+              countOnPage={actions.countOnPage}
+              blockLanguage={s.card.blockLanguage}
+              onSelect={actions.selectConcept}
+              onSave={s.card.canSave ? actions.saveTerm : undefined}
+              onOpenInDiploLens={actions.openInDiploLens}
+              onClose={actions.closeCard}
+            />
+          </FloatingPanel>
+        </div>
+      )}
+      {s.toolbar && !s.editor && <SelectionToolbar state={s.toolbar} t={t} actions={actions} />}
+      {s.editor && (
+        <FloatingPanel anchor={s.editor.anchor} width={340}>
+          <NoteEditor state={s.editor} t={t} actions={actions} />
+        </FloatingPanel>
+      )}
+      {s.toast && <Toast toast={s.toast} onDismiss={actions.dismissToast} />}
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+/**
+ * Starts DiploLens in a page: builds the matcher from the concept base (the categories the reader enabled),
+ * scans and paints terms, mounts the in-page UI in a closed shadow root, and wires the concept card, Weibo mission
+ * badges, the reader's highlights and the messages from the popup and background.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { type ContentActions, ContentApp } from '../../components/content/ContentApp';
+import { CONTENT_CSS } from '../../components/content/styles';
+import { CONCEPTS } from '../concepts/index';
+import { buildTermDictionary } from '../concepts/terms';
+import { createPageScanner } from '../dom/page-scanner';
+import { createHighlightRegistry, createTermPainter, cssFor, injectStyle } from '../dom/painter';
+import { resolveUiLanguage, translator } from '../i18n';
+import { createMatcher } from '../matcher/automaton';
+import { HIGHLIGHT_COLORS } from '../notes/types';
+import { isSiteEnabled, loadSettings, type Settings, watchSettings } from '../settings/index';
+import { dominantLanguage } from '../text/language';
+import { isWeiboHost } from '../weibo/post';
+import { createAnnotationController, noteHighlightName } from './annotations';
+import { handleContentMessage } from './content-messages';
+import { createNotesClient } from './notes-client';
+import { buildPageSummary } from './page-summary';
+import type { ContentState } from './state';
+import { createStore } from './store';
+import { createTermCardController, FOCUS_HIGHLIGHT, TERM_HIGHLIGHT } from './term-card';
+import { createUiHost } from './ui-host';
+import { createWeiboBadges } from './weibo-badges';
+
+export interface BootOptions {
+  /** The reader asked for this page (popup button): run even where DiploLens does not run by itself. */
+  manual: boolean;
+}
+
+export interface DiploLensInstance {
+  stop(): void;
+}
+
+const PUBLIC_SOCIALIZING = 'public-socializing-of-governments';
+
+function themeOf(settings: Settings): 'light' | 'dark' {
+  if (settings.theme !== 'auto') return settings.theme;
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+function noteCss(settings: Settings): string {
+  return HIGHLIGHT_COLORS.map(
+    (c) => `::highlight(${noteHighlightName(c)}) { background-color: ${settings.noteColors[c]}; }`,
+  )
+    .concat(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(232, 170, 40, 0.45); }`)
+    .join('\n');
+}
+
+export async function bootDiploLens(options: BootOptions): Promise<DiploLensInstance | null> {
+  const settings = await loadSettings();
+  if (!options.manual && !isSiteEnabled(settings, location.hostname)) return null;
+
+  const lang = resolveUiLanguage(settings.uiLanguage, navigator.language);
+  const store = createStore<ContentState>({
+    lang,
+    theme: themeOf(settings),
+    card: null,
+    badges: [],
+    toast: null,
+    toolbar: null,
+    editor: null,
+  });
+  const t = () => translator(store.get().lang);
+  const enabled = new Set(settings.categories);
+  const matcher = createMatcher(buildTermDictionary(CONCEPTS.filter((c) => enabled.has(c.category))));
+  const painter = createTermPainter(TERM_HIGHLIGHT, { style: { kind: settings.termStyle, color: settings.termColor } });
+  const registry = createHighlightRegistry();
+  const extraStyle = injectStyle(document, noteCss(settings));
+  const ui = createUiHost(CONTENT_CSS);
+  const isOurUi = (target: EventTarget | null) => target === ui.host;
+  const client = createNotesClient();
+  const isWeibo = isWeiboHost(location.hostname) !== null;
+
+  let onScanUpdate = () => {};
+  const scanner = createPageScanner({
+    root: document.body,
+    matcher,
+    painter,
+    onUpdate: () => onScanUpdate(),
+  });
+
+  const focusHighlight = registry.get(FOCUS_HIGHLIGHT, 5);
+  const languageCache = new WeakMap<Element, Promise<string | undefined>>();
+  const cards = createTermCardController({
+    store,
+    occurrences: () => scanner.occurrences(),
+    occurrenceAt: (node, offset) => scanner.occurrenceAt(node, offset),
+    languageOf(o) {
+      let p = languageCache.get(o.block);
+      if (!p) {
+        const text = scanner.blockTextOf(o.block)?.text ?? o.block.textContent ?? '';
+        // franc runs in the background worker; the script-based guess answers if the worker cannot.
+        p = client.detectLanguage(text.slice(0, 2000)).then((l) => (l && l !== 'und' ? l : dominantLanguage(text)));
+        languageCache.set(o.block, p);
+      }
+      return p;
+    },
+    setFocusRange(range) {
+      focusHighlight?.clear();
+      if (range) focusHighlight?.add(range);
+    },
+    isOurUi,
+  });
+
+  const notes = createAnnotationController({
+    store,
+    client,
+    matcher,
+    registry,
+    t,
+    lang: () => (store.get().lang === 'zh-CN' ? 'zh' : 'en'),
+    isWeibo,
+    isOurUi,
+  });
+
+  const badges = isWeibo ? createWeiboBadges({ store, isOurUi, href: () => location.href }) : null;
+
+  onScanUpdate = () => {
+    notes.refresh();
+    badges?.refresh();
+  };
+
+  const actions: ContentActions = {
+    ...notes.toolbarActions,
+    selectConcept(id) {
+      const card = store.get().card;
+      if (!card) return;
+      const ids = card.conceptIds.includes(id) ? card.conceptIds : [id];
+      store.set({ card: { ...card, conceptIds: ids, activeId: id } });
+    },
+    saveTerm() {
+      const o = cards.currentOccurrence();
+      if (o) notes.saveRange(o.range);
+      cards.close();
+    },
+    openInDiploLens(conceptId) {
+      void browser.runtime.sendMessage({ type: 'ui:openOptions', hash: `#concept=${encodeURIComponent(conceptId)}` });
+    },
+    closeCard: () => cards.close(),
+    openBadge(_key, rect) {
+      store.set({
+        card: {
+          conceptIds: [PUBLIC_SOCIALIZING],
+          activeId: PUBLIC_SOCIALIZING,
+          anchor: { left: rect.left, top: rect.top, width: rect.width, height: rect.height },
+          via: 'badge',
+          canSave: false,
+        },
+      });
+    },
+    countOnPage: (id) => scanner.countsByConcept().get(id) ?? 0,
+    cardPointer: (inside) => cards.cardPointer(inside),
+    dismissToast: () => store.set({ toast: null }),
+  };
+  render(<ContentApp store={store} actions={actions} />, ui.mount);
+
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {
+    const reply = handleContentMessage(message, {
+      summary: () => buildPageSummary({ scanner, isWeibo, noteUrls: notes.noteUrls() }),
+      nextTerm: () => cards.step(1),
+      saveSelection: () => notes.saveCurrentSelection(),
+      notesChanged: () => notes.notesChanged(),
+      revealNote: (id) => notes.reveal(id),
+    });
+    if (reply === undefined) return undefined;
+    void Promise.resolve(reply).then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  const unwatch = watchSettings((next) => {
+    store.set({ lang: resolveUiLanguage(next.uiLanguage, navigator.language), theme: themeOf(next) });
+  });
+
+  await scanner.start();
+  notes.refresh();
+  badges?.refresh();
+
+  return {
+    stop() {
+      unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
+      cards.destroy();
+      notes.destroy();
+      badges?.destroy();
+      scanner.stop();
+      painter.dispose();
+      registry.dispose();
+      extraStyle.remove();
+      render(null, ui.mount);
+      ui.destroy();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Messages the content script answers (from the popup and the background). Anything else is not ours to answer:
+ * returning undefined lets other listeners (or nobody) reply.
+ */
+import type { PageSummary } from './page-summary';
+
+export interface ContentHandlers {
+  summary(): PageSummary;
+  nextTerm(): void;
+  saveSelection(): void;
+  notesChanged(): void;
+  revealNote(id: string): boolean;
+}
+
+export type ContentReply = PageSummary | { ok: boolean } | undefined;
+
+function typeOf(message: unknown): string | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const type = (message as { type?: unknown }).type;
+  return typeof type === 'string' ? type : null;
+}
+
+export function handleContentMessage(message: unknown, h: ContentHandlers): ContentReply {
+  switch (typeOf(message)) {
+    case 'page:summary':
+      return h.summary();
+    case 'command:next-term':
+      h.nextTerm();
+      return { ok: true };
+    case 'command:save-highlight':
+      h.saveSelection();
+      return { ok: true };
+    case 'notes:changed':
+      h.notesChanged();
+      return { ok: true };
+    case 'page:reveal-note': {
+      const id = (message as { id?: unknown }).id;
+      return { ok: typeof id === 'string' && h.revealNote(id) };
+    }
+    case 'page:ping':
+      return { ok: true };
+    default:
+      return undefined;
+  }
+}

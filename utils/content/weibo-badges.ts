@@ -1,0 +1,79 @@
+/**
+ * Mission badges on Weibo: a small flag + country + mission type beside the name of each foreign mission's post.
+ * They are drawn in our overlay (positioned over the page), not inserted into Weibo's own DOM: the timeline is a
+ * Vue-managed recycled list, and foreign nodes inside it could break its patching.
+ */
+import { findPostTextRoots, postOf, readPostContext } from '../weibo/post';
+import { M_AUTHOR_NAME, WB_AUTHOR_LINK, WB_AUTHOR_NAME } from '../weibo/selectors';
+import type { BadgeState, ContentState } from './state';
+import type { Store } from './store';
+
+export interface WeiboBadges {
+  refresh(): void;
+  destroy(): void;
+}
+
+function authorNameElement(post: Element): Element | null {
+  return (
+    post.querySelector(`${WB_AUTHOR_LINK} ${WB_AUTHOR_NAME}`) ??
+    post.querySelector(M_AUTHOR_NAME) ??
+    post.querySelector(`${WB_AUTHOR_LINK}:not(:has(img))`)
+  );
+}
+
+/** Badge positions for the posts now in the viewport. Exported for tests. */
+export function computeBadges(doc: Document, href: string, viewportHeight: number): BadgeState[] {
+  const out: BadgeState[] = [];
+  const seen = new Set<Element>();
+  for (const root of findPostTextRoots(doc)) {
+    const post = postOf(root);
+    if (!post || seen.has(post)) continue;
+    seen.add(post);
+    const name = authorNameElement(post);
+    if (!name) continue;
+    const rect = name.getBoundingClientRect();
+    if (rect.width === 0 || rect.bottom < 0 || rect.top > viewportHeight) continue;
+    const ctx = readPostContext(post, { href });
+    if (!ctx?.mission) continue;
+    out.push({
+      key: ctx.mblogid,
+      mission: ctx.mission,
+      left: Math.round(rect.right + 6),
+      top: Math.round(rect.top + rect.height / 2 - 11),
+    });
+  }
+  return out;
+}
+
+function sameBadges(a: BadgeState[], b: BadgeState[]): boolean {
+  return (
+    a.length === b.length && a.every((x, i) => x.key === b[i]?.key && x.left === b[i]?.left && x.top === b[i]?.top)
+  );
+}
+
+export function createWeiboBadges(deps: {
+  store: Store<ContentState>;
+  isOurUi(t: EventTarget | null): boolean;
+  href(): string;
+}): WeiboBadges {
+  let frame = 0;
+  const update = () => {
+    frame = 0;
+    const next = computeBadges(document, deps.href(), window.innerHeight);
+    if (!sameBadges(next, deps.store.get().badges)) deps.store.set({ badges: next });
+  };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(update);
+  };
+  window.addEventListener('scroll', schedule, { passive: true, capture: true });
+  window.addEventListener('resize', schedule, { passive: true });
+  return {
+    refresh: schedule,
+    destroy() {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule, { capture: true });
+      window.removeEventListener('resize', schedule);
+      deps.store.set({ badges: [] });
+    },
+  };
+}
