@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { getConcept } from '../../utils/concepts';
 import { buildExport, type ExportFormat } from '../../utils/export/files';
 import type { ImportError } from '../../utils/import';
-import { parseImportText } from '../../utils/import';
+import { MAX_FILE_CHARS, parseImportText } from '../../utils/import';
 import type { NoteRecord } from '../../utils/notes/types';
 import { downloadFile } from '../common/download';
 import { useT, useUiLanguage } from '../common/i18n';
@@ -85,6 +85,11 @@ export function DataSection({ store }: { store: NotesStore }) {
       const file = input.files?.[0];
       input.value = '';
       if (!file) return;
+      // Refuse before reading: a huge file would freeze the page while being read into memory.
+      if (file.size > MAX_FILE_CHARS * 4) {
+        setStatus({ kind: 'error', text: t('options.data.importTooLarge', { mb: Math.round(file.size / 1048576) }) });
+        return;
+      }
       let text: string;
       try {
         text = await file.text();

@@ -8,6 +8,7 @@ import {
   notesToMarkdown,
   notesToW3C,
   toObsidianTag,
+  wikiLink,
 } from './index';
 
 const a = makeNote({
@@ -52,6 +53,10 @@ describe('Markdown', () => {
     expect(md.indexOf('> 网络外交')).toBeLessThan(md.indexOf('> 中国积极推进'));
     expect(md).toContain('\\# 重要\n见第二节');
     expect(md).toContain('#数字-外交 #GDI · [[数字外交]]');
+  });
+  it('makes link targets Obsidian accepts as note names', () => {
+    expect(wikiLink('Cyber/Digital: [draft] #1?')).toBe('[[Cyber Digital draft 1]]');
+    expect(wikiLink('数字外交')).toBe('[[数字外交]]');
   });
   it('makes valid Obsidian tags', () => {
     expect(toObsidianTag('cyber security!')).toBe('cyber-security');

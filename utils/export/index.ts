@@ -1,7 +1,7 @@
 export { BACKUP_FORMAT, BACKUP_VERSION, type Backup, createBackup } from './backup';
 export { CSV_COLUMNS, neutraliseCell, notesToCsv, quoteCell } from './csv';
 export { buildExport, type ExportFile, type ExportFormat } from './files';
-export { type MarkdownOptions, notesToMarkdown, toObsidianTag } from './markdown';
+export { type MarkdownOptions, notesToMarkdown, toObsidianTag, wikiLink } from './markdown';
 export {
   ANNO_CONTEXT,
   type DiploLensExtension,

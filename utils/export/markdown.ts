@@ -20,9 +20,12 @@ export function toObsidianTag(tag: string): string {
   return /^\d+$/.test(cleaned) ? `_${cleaned}` : cleaned;
 }
 
-/** Wiki-link targets cannot contain [ ] | # ^. */
-function wikiLink(name: string): string {
-  return `[[${name.replace(/[[\]|#^]/g, ' ').trim()}]]`;
+/** Wiki-link targets name a note file: drop what Obsidian refuses in links or file names ([ ] | # ^ \\ / : * ? " < >). */
+export function wikiLink(name: string): string {
+  return `[[${name
+    .replace(/[[\]|#^\\/:*?"<>]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()}]]`;
 }
 
 /** One line of Markdown text that must not start a heading/list or break out of a blockquote. */
