@@ -191,9 +191,12 @@ export function createMatcher(entries: readonly TermEntry[]): Matcher {
     }
     const B = best;
     const E = bestEnd;
+    // Locals, not closure slots, in the hot loop.
     const C = classOf;
     const D = delta;
     const R = ring;
+    const AA = A;
+    const MASK = mask;
     const OUT = out;
     const NEXT = outNext;
     const DEPTH = depth;
@@ -217,11 +220,11 @@ export function createMatcher(entries: readonly TermEntry[]): Matcher {
       } else {
         prevSep = false;
       }
-      R[m & mask] = i;
-      state = D[state * A + a] ?? 0;
+      R[m & MASK] = i;
+      state = D[state * AA + a] ?? 0;
       for (let t = OUT[state] ?? 0; t !== 0; t = NEXT[t] ?? 0) {
         const len = DEPTH[t] ?? 0;
-        const start = R[(m - len + 1) & mask] ?? 0;
+        const start = R[(m - len + 1) & MASK] ?? 0;
         const cur = B[start] ?? 0;
         if ((cur === 0 || (DEPTH[cur] ?? 0) < len) && anyValid(text, t, start, i + 1)) {
           B[start] = t;
