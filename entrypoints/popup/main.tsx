@@ -1,8 +1,18 @@
+import './style.css';
 import { render } from 'preact';
-
-function Popup() {
-  return <main>DiploLens</main>;
-}
+import { PopupApp } from '../../components/popup/PopupApp';
+import { createPageClient } from '../../components/popup/page-client';
+import { createPopupStore } from '../../components/popup/store';
 
 const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+if (root) {
+  render(
+    <PopupApp
+      store={createPopupStore()}
+      page={createPageClient()}
+      browserLang={navigator.language}
+      initialHash={location.hash}
+    />,
+    root,
+  );
+}

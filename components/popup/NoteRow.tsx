@@ -1,0 +1,65 @@
+import type { NoteRecord } from '../../utils/notes/types';
+import { useT } from '../common/i18n';
+import { usePopup } from './context';
+import { NoteEditForm } from './NoteEditForm';
+import { ColorDot, NoteMeta, TagList } from './NoteMeta';
+import { shortQuote } from './tags';
+
+interface Props {
+  note: NoteRecord;
+  editing: boolean;
+  onEdit: (editing: boolean) => void;
+}
+
+/** One saved highlight in the Notes list: quote, note, tags, where and when; open, edit, delete. */
+export function NoteRow({ note, editing, onEdit }: Props) {
+  const t = useT();
+  const { openNote, deleteNote } = usePopup();
+  const q = shortQuote(note.quote.exact, 60);
+  return (
+    <article class="note" data-note-id={note.id} data-color={note.color} aria-label={q}>
+      <div class="note-head">
+        <ColorDot note={note} />
+        <button
+          type="button"
+          class="link quote"
+          title={t('popup.note.open')}
+          aria-label={`${q} — ${t('popup.note.open')}`}
+          data-role="open"
+          onClick={() => openNote(note)}
+        >
+          {note.quote.exact}
+        </button>
+      </div>
+      {editing ? (
+        <NoteEditForm note={note} onDone={() => onEdit(false)} />
+      ) : (
+        <>
+          {note.note && <p class="note-text">{note.note}</p>}
+          <TagList tags={note.tags} />
+          <NoteMeta note={note} />
+          <div class="row actions">
+            <button
+              type="button"
+              class="quiet"
+              data-role="edit"
+              aria-label={t('popup.note.editLabel', { quote: q })}
+              onClick={() => onEdit(true)}
+            >
+              {t('popup.note.edit')}
+            </button>
+            <button
+              type="button"
+              class="quiet danger"
+              data-role="delete"
+              aria-label={t('popup.note.deleteLabel', { quote: q })}
+              onClick={() => void deleteNote(note)}
+            >
+              {t('popup.note.delete')}
+            </button>
+          </div>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,187 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getConcept } from '../../utils/concepts/index';
+import type { PageSummary } from '../../utils/messages/protocol';
+import { flagEmoji, missionTypeLabel } from '../../utils/missions/index';
+import type { NoteRecord } from '../../utils/notes/types';
+import { downloadFile } from '../common/download';
+import { useT, useUiLanguage } from '../common/i18n';
+import { usePopup } from './context';
+import { errorText } from './errors';
+import { analyzeThenLoad, loadPage, type PageState } from './page-client';
+import { notesOnPage, pageExportFile } from './page-export';
+import { shortQuote } from './tags';
+
+/** "This page": what DiploLens found on the tab the popup was opened over, and the reader's highlights there. */
+export function PageView() {
+  const t = useT();
+  const lang = useUiLanguage();
+  const { page } = usePopup();
+  const [state, setState] = useState<PageState>({ status: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    void loadPage(page).then((s) => {
+      if (live) setState(s);
+    });
+    return () => {
+      live = false;
+    };
+  }, [page]);
+
+  const analyze = async (tabId: number) => {
+    setState({ status: 'analyzing', tabId });
+    setState(await analyzeThenLoad(page, tabId));
+  };
+
+  switch (state.status) {
+    case 'loading':
+      return <p class="muted">{t('popup.loading')}</p>;
+    case 'no-tab':
+      return <p data-role="page-message">{t('popup.page.noTab')}</p>;
+    case 'refused':
+      return (
+        <p role="alert" class="error" data-role="page-message">
+          {t('popup.page.refused', { message: errorText(state.error, lang) })}
+        </p>
+      );
+    case 'unavailable':
+    case 'analyzing':
+      return (
+        <div class="stack">
+          <p data-role="page-message">
+            {state.status === 'unavailable' && state.after
+              ? t('popup.page.stillUnavailable')
+              : t('popup.page.unavailable')}
+          </p>
+          <button
+            type="button"
+            data-role="analyze"
+            disabled={state.status === 'analyzing'}
+            onClick={() => void analyze(state.tabId)}
+          >
+            {state.status === 'analyzing' ? t('popup.page.analyzing') : t('popup.page.analyze')}
+          </button>
+        </div>
+      );
+    case 'ready':
+      return <PageSummaryView tabId={state.tabId} summary={state.summary} />;
+  }
+}
+
+function PageSummaryView({ tabId, summary }: { tabId: number; summary: PageSummary }) {
+  const t = useT();
+  const { notes, now, announce } = usePopup();
+  const mine = notesOnPage(notes.notes ?? [], summary);
+  const exportPage = () => {
+    downloadFile(pageExportFile(summary, notes.notes ?? [], now()));
+    announce(t('popup.page.exported', { count: mine.length }));
+  };
+  return (
+    <div class="stack" data-role="page-summary" data-kind={summary.kind}>
+      <div>
+        <h2 class="page-title">{summary.title || summary.url}</h2>
+        <p class="muted">
+          <span data-role="page-kind">{t(`popup.page.kind.${summary.kind}`)}</span>
+        </p>
+      </div>
+      <PageConcepts concepts={summary.concepts} />
+      {summary.kind !== 'article' && summary.missions.length > 0 && <PageMissions missions={summary.missions} />}
+      <PageHighlights tabId={tabId} notes={mine} />
+      <div>
+        <button type="button" data-role="export-page" onClick={exportPage}>
+          {t('popup.page.export')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function PageConcepts({ concepts }: { concepts: PageSummary['concepts'] }) {
+  const t = useT();
+  const l = useUiLanguage() === 'zh-CN' ? 'zh' : 'en';
+  const { showConcept } = usePopup();
+  return (
+    <section aria-labelledby="page-concepts-h">
+      <h3 id="page-concepts-h">{t('popup.page.concepts')}</h3>
+      {concepts.length === 0 ? (
+        <p class="muted">{t('popup.page.noConcepts')}</p>
+      ) : (
+        <ul class="chips" data-role="page-concepts">
+          {concepts.map(({ id, count }) => {
+            const name = getConcept(id)?.name[l] ?? id;
+            return (
+              <li key={id}>
+                <button
+                  type="button"
+                  class="chip"
+                  data-concept-id={id}
+                  aria-label={t('popup.page.conceptLabel', { name, count })}
+                  onClick={() => showConcept(id)}
+                >
+                  {name} <span class="count">{count}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function PageMissions({ missions }: { missions: PageSummary['missions'] }) {
+  const t = useT();
+  const l = useUiLanguage() === 'zh-CN' ? 'zh' : 'en';
+  return (
+    <section aria-labelledby="page-missions-h">
+      <h3 id="page-missions-h">{t('popup.page.missions')}</h3>
+      <ul class="plain" data-role="page-missions">
+        {missions.map((m) => (
+          <li key={`${m.countryCode}|${m.missionType}|${m.city ?? ''}`} data-country={m.countryCode}>
+            <span aria-hidden="true">{flagEmoji(m.countryCode)}</span> {l === 'zh' ? m.countryZh : m.countryEn} ·{' '}
+            {missionTypeLabel(m.missionType, l)}
+            {m.city ? ` · ${m.city}` : ''}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function PageHighlights({ tabId, notes }: { tabId: number; notes: NoteRecord[] }) {
+  const t = useT();
+  const { page, announce } = usePopup();
+  const reveal = async (note: NoteRecord) => {
+    if (!(await page.reveal(tabId, note.id))) announce(t('popup.page.notRevealed'));
+  };
+  return (
+    <section aria-labelledby="page-highlights-h">
+      <h3 id="page-highlights-h">{t('popup.page.highlights')}</h3>
+      {notes.length === 0 ? (
+        <p class="muted">{t('popup.page.noHighlights')}</p>
+      ) : (
+        <ul class="plain" data-role="page-highlights">
+          {notes.map((n) => (
+            <li key={n.id} data-note-id={n.id} data-anchor={n.anchorStatus}>
+              <button
+                type="button"
+                class={`highlight color-${n.color}`}
+                aria-label={t('popup.page.reveal', { quote: shortQuote(n.quote.exact, 80) })}
+                aria-describedby={n.anchorStatus === 'orphan' ? `orphan-${n.id}` : undefined}
+                onClick={() => void reveal(n)}
+              >
+                <span class="quote">{shortQuote(n.quote.exact, 120)}</span>
+                {n.note && <span class="muted note-text">{shortQuote(n.note, 80)}</span>}
+              </button>
+              {n.anchorStatus === 'orphan' && (
+                <span class="orphan" data-role="orphan" id={`orphan-${n.id}`}>
+                  {t('popup.page.orphan')}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * How the popup talks to the page it was opened over. Kept behind an interface so views are tested without a
+ * browser; `createPageClient` is the real one (tabs API + the typed message clients).
+ */
+import { browser } from 'wxt/browser';
+import { sendToBackground, sendToTab } from '../../utils/messages/client';
+import type { MessageError, PageSummary } from '../../utils/messages/protocol';
+import { tabIdFromSearch } from './route';
+
+export interface PageClient {
+  /** `?tabId=N` from the popup URL, else the active tab of the current window; null when there is none. */
+  targetTabId(): Promise<number | null>;
+  summary(tabId: number): Promise<{ ok: true; summary: PageSummary } | { ok: false; error: MessageError }>;
+  analyze(tabId: number): Promise<{ ok: true } | { ok: false; error: MessageError }>;
+  reveal(tabId: number, noteId: string): Promise<boolean>;
+  openUrl(url: string): Promise<void>;
+}
+
+export type PageState =
+  | { status: 'loading' }
+  | { status: 'no-tab' }
+  | { status: 'ready'; tabId: number; summary: PageSummary }
+  /** Nobody answered: DiploLens does not run here by itself. `after` = still nothing after analysing. */
+  | { status: 'unavailable'; tabId: number; after: boolean }
+  | { status: 'analyzing'; tabId: number }
+  /** The browser refused to let us in (chrome://, the Web Store, a PDF viewer …). */
+  | { status: 'refused'; tabId: number; error: MessageError };
+
+export async function loadPage(client: PageClient): Promise<PageState> {
+  const tabId = await client.targetTabId();
+  if (tabId === null) return { status: 'no-tab' };
+  const res = await client.summary(tabId);
+  if (res.ok) return { status: 'ready', tabId, summary: res.summary };
+  if (res.error.code === 'unavailable') return { status: 'unavailable', tabId, after: false };
+  return { status: 'refused', tabId, error: res.error };
+}
+
+const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Injects the content script, then asks for the summary a few times while it boots. */
+export async function analyzeThenLoad(
+  client: PageClient,
+  tabId: number,
+  options: { attempts?: number; delayMs?: number } = {},
+): Promise<PageState> {
+  const injected = await client.analyze(tabId);
+  if (!injected.ok) return { status: 'refused', tabId, error: injected.error };
+  const attempts = options.attempts ?? 8;
+  for (let i = 0; i < attempts; i++) {
+    const res = await client.summary(tabId);
+    if (res.ok) return { status: 'ready', tabId, summary: res.summary };
+    if (res.error.code !== 'unavailable') return { status: 'refused', tabId, error: res.error };
+    await wait(options.delayMs ?? 150);
+  }
+  return { status: 'unavailable', tabId, after: true };
+}
+
+export function createPageClient(location: { search: string } = window.location): PageClient {
+  return {
+    async targetTabId() {
+      const fromUrl = tabIdFromSearch(location.search);
+      if (fromUrl !== null) return fromUrl;
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? null;
+    },
+    async summary(tabId) {
+      const res = await sendToTab(tabId, { type: 'page:summary' });
+      if (!res.ok) return res;
+      const { ok: _ok, ...summary } = res;
+      return { ok: true, summary };
+    },
+    async analyze(tabId) {
+      const res = await sendToBackground({ type: 'page:analyze', tabId });
+      return res.ok ? { ok: true } : res;
+    },
+    async reveal(tabId, noteId) {
+      const res = await sendToTab(tabId, { type: 'page:reveal-note', id: noteId });
+      return res.ok && res.found;
+    },
+    async openUrl(url) {
+      await browser.tabs.create({ url });
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { NoteRecord } from '../../utils/notes/types';
+import { NoteSearchIndex } from '../../utils/search';
+import { syncIndex } from './note-sync';
+import type { PopupStore } from './store';
+
+export interface NotesState {
+  /** null until the first read answers. */
+  notes: NoteRecord[] | null;
+  index: NoteSearchIndex;
+  /** Bumped on every change, so searches re-run. */
+  version: number;
+  error: unknown;
+}
+
+/** Every note, live, with a search index kept in step (changed notes only). */
+export function useNotes(store: PopupStore): NotesState {
+  const index = useMemo(() => new NoteSearchIndex(), []);
+  const known = useMemo(() => new Map<string, NoteRecord>(), []);
+  const [state, setState] = useState<{ notes: NoteRecord[] | null; version: number; error: unknown }>({
+    notes: null,
+    version: 0,
+    error: null,
+  });
+  useEffect(() => {
+    return store.subscribe(
+      (next) => {
+        const changed = syncIndex(index, known, next);
+        setState((s) =>
+          changed || s.notes === null
+            ? { notes: index.search(''), version: s.version + 1, error: null }
+            : { ...s, error: null },
+        );
+      },
+      (error) => setState((s) => ({ ...s, error })),
+    );
+  }, [store, index, known]);
+  return { ...state, index };
+}
