@@ -9,6 +9,7 @@ import { useT, useUiLanguage } from '../common/i18n';
 
 /** What the data section needs from the notes store (the repo in the extension, a fake in tests). */
 export interface NotesStore {
+  count(): Promise<number>;
   listAll(): Promise<NoteRecord[]>;
   bulkImport(notes: NoteRecord[]): Promise<{ added: number; skipped: number }>;
   clear(): Promise<void>;
@@ -52,7 +53,7 @@ export function DataSection({ store }: { store: NotesStore }) {
 
   async function refresh() {
     try {
-      setCount((await store.listAll()).length);
+      setCount(await store.count());
     } catch (err) {
       setStatus({ kind: 'error', text: t('options.data.error', { message: errorText(err, lang) }) });
     }

@@ -62,6 +62,7 @@ beforeEach(() => {
   store = {
     imported: [],
     cleared: 0,
+    count: async () => notes.length,
     listAll: async () => [...notes],
     bulkImport: async (incoming) => {
       store.imported.push(incoming);

@@ -10,6 +10,7 @@ export function createNotesStore(): NotesStore {
   const db = openDb();
   const repo = createNotesRepo(db);
   return {
+    count: () => db.notes.count(),
     listAll: () => db.notes.toArray(),
     bulkImport: (notes) => repo.bulkImport(notes),
     clear: () => repo.clear(),
