@@ -2,8 +2,8 @@
  * The term matcher: a table-driven Aho–Corasick automaton over a compact alphabet of folded characters.
  *
  * One pass over the text feeds each code unit through a composed table (raw code → alphabet class, which
- * already includes the fold), collapses separator runs, steps a dense DFA and records, per start
- * position, the longest valid term. A second pass picks leftmost-longest, non-overlapping spans and joins
+ * already includes the fold) and steps a dense DFA (separator runs loop in place), recording per start
+ * position the longest valid term. A second pass picks leftmost-longest, non-overlapping spans and joins
  * overlapping Chinese terms. The hot loop touches only typed arrays.
  */
 import { foldCodeKeepCase, foldTable, wordTable } from '../text/normalize';
@@ -93,6 +93,8 @@ export function createMatcher(entries: readonly TermEntry[]): Matcher {
   /** Next terminal below a terminal node on its failure chain. */
   const outNext = new Int32Array(S);
   const queue = new Int32Array(S);
+  /** 1 when the state was entered by a separator: it loops on further separators (runs count once). */
+  const sepLabelled = new Uint8Array(S);
   let qHead = 0;
   let qTail = 0;
   for (const [a, v] of children[0] as Map<number, number>) {
@@ -111,19 +113,29 @@ export function createMatcher(entries: readonly TermEntry[]): Matcher {
       fail[v] = delta[f * A + a] ?? 0;
       depth[v] = (depth[u] ?? 0) + 1;
       delta[u * A + a] = v;
+      if (a === SEP) sepLabelled[v] = 1;
       queue[qTail++] = v;
     }
+    // Keys never hold two separators in a row, so this never hides a child. A state's failure state
+    // ends with the same character, so rows copied from a looping state belong to looping states too.
+    if (sepLabelled[u] === 1) delta[u * A + SEP] = u;
   }
-  // Separators and unknown characters: column OUTSIDE stays 0 everywhere (back to the root).
+  // Column OUTSIDE stays 0 everywhere: a character in no term sends the automaton back to the root.
 
-  // Pass-1 keeps the original index of the last few stream positions in a ring (terms are short), so the
-  // start of a term ending here is known without a full position map.
-  let maxDepth = 1;
-  for (const d of depth) if (d > maxDepth) maxDepth = d;
-  let ringSize = 1;
-  while (ringSize <= maxDepth) ringSize <<= 1;
-  const ring = new Int32Array(ringSize);
-  const mask = ringSize - 1;
+  /**
+   * Original start of a term of `len` stream units ending at original index `last`: walk back, a run of
+   * separators being one unit. Only done per candidate, so the scan itself keeps no position map.
+   */
+  function startOf(text: string, last: number, len: number): number {
+    let j = last;
+    for (let r = len - 1; r > 0; r--) {
+      j--;
+      if (fold[text.charCodeAt(j)] === SPACE) {
+        while (j > 0 && fold[text.charCodeAt(j - 1)] === SPACE) j--;
+      }
+    }
+    return j;
+  }
 
   // Per-call scratch indexed by original start, grown on demand and reused (findAll is synchronous).
   let best = new Int32Array(0);
@@ -194,44 +206,25 @@ export function createMatcher(entries: readonly TermEntry[]): Matcher {
     // Locals, not closure slots, in the hot loop.
     const C = classOf;
     const D = delta;
-    const R = ring;
     const AA = A;
-    const MASK = mask;
     const OUT = out;
     const NEXT = outNext;
     const DEPTH = depth;
 
-    // Pass 1: run the DFA over the separator-collapsed stream (m counts its units); B[start] = node of
-    // the longest valid term starting at original index `start`, E[start] its original end.
-    let m = 0;
+    // Pass 1: run the DFA (separator runs loop in place, unknown characters reset it); B[start] = node
+    // of the longest valid term starting at original index `start`, E[start] its original end.
     let state = 0;
-    let prevSep = false;
     for (let i = 0; i < n; i++) {
-      const a = C[text.charCodeAt(i)] ?? OUTSIDE;
-      if (a === OUTSIDE) {
-        // No term contains this unit: nothing before it can be part of a later match.
-        state = 0;
-        prevSep = false;
-        continue;
-      }
-      if (a === SEP) {
-        if (prevSep) continue;
-        prevSep = true;
-      } else {
-        prevSep = false;
-      }
-      R[m & MASK] = i;
-      state = D[state * AA + a] ?? 0;
+      state = D[state * AA + (C[text.charCodeAt(i)] ?? OUTSIDE)] ?? 0;
       for (let t = OUT[state] ?? 0; t !== 0; t = NEXT[t] ?? 0) {
         const len = DEPTH[t] ?? 0;
-        const start = R[(m - len + 1) & MASK] ?? 0;
+        const start = startOf(text, i, len);
         const cur = B[start] ?? 0;
         if ((cur === 0 || (DEPTH[cur] ?? 0) < len) && anyValid(text, t, start, i + 1)) {
           B[start] = t;
           E[start] = i + 1;
         }
       }
-      m++;
     }
 
     // Pass 2: leftmost-longest, non-overlapping; overlapping Chinese terms join into one span.
