@@ -12,6 +12,7 @@ export const EXPECTED_TERMS: Record<string, string[]> = {
     '公共外交',
     '虚假信息',
     '小院高墙',
+    '泛安全化',
     '技术民族主义',
     '数字鸿沟',
     '网络空间治理',

@@ -10,13 +10,15 @@ export default class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const mod of testModules) {
-      if (mod.state() === 'failed' && [...mod.children.allTests()].length === 0) failed += 1;
+      // A file whose setup (import, beforeAll) failed has skipped tests and no failed one: count the file.
+      const failedBefore = failed;
       for (const test of mod.children.allTests()) {
         const state = test.result().state;
         if (state === 'passed') passed += 1;
         else if (state === 'failed') failed += 1;
         else skipped += 1;
       }
+      if (mod.state() === 'failed' && failed === failedBefore) failed += 1;
     }
     failed += unhandledErrors.length;
     const label = process.env.DIPLOLENS_SUITE ?? 'tests';

@@ -717,18 +717,6 @@ export const PART1_CONCEPTS: Concept[] = [
     ],
   },
   {
-    id: 'foreign-ministry-spokesperson',
-    name: { zh: '外交部发言人', en: 'Foreign Ministry Spokesperson' },
-    category: 'institution',
-    terms: [zh('外交部發言人'), zh('外交部发言人办公室'), zh('外交部發言人辦公室'), name('MFA Spokesperson')],
-    summary: {
-      zh: '外交部对外发布立场的发言人及其社交媒体账号（如外交部发言人办公室）。本文指出，各国领导人、驻外大使和新闻发言人普遍开设了社交媒体账号，这些账号能直接触达海外受众，相当于国家外交与对外传播的前沿阵地。',
-      en: "A foreign ministry's official spokespersons and the social media accounts they run, such as China's Foreign Ministry Spokesperson's Office. The paper observes that leaders, ambassadors and spokespersons now widely hold social media accounts. Because these reach foreign publics directly, they act as outposts of national diplomacy and the front line of international communication.",
-    },
-    sources: [hanWu('2(1)')],
-    relations: [related('actors-of-digital-diplomacy'), related('digital-image')],
-  },
-  {
     id: 'government-digital-strategy',
     name: { zh: '政府数字战略', en: 'Government Digital Strategy' },
     category: 'initiative',
