@@ -11,7 +11,7 @@ import { createRouter, type Router } from './router';
 let db: DiploLensDB;
 let repo: NotesRepo;
 let router: Router;
-const inject = vi.fn(async (_tabId: number) => undefined);
+const inject = vi.fn(async (_tabId: number) => true);
 const openOptions = vi.fn(async (_hash?: string) => undefined);
 const broadcastChanged = vi.fn((_urls: string[] | null) => undefined);
 const self = () => ({ id: fakeBrowser.runtime.id, tab: { id: 3 } });

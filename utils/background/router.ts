@@ -15,6 +15,7 @@ import {
 } from '../messages/protocol';
 import { toNotesError } from '../notes/errors';
 import type { NotesRepo } from '../notes/repo';
+import { describeIssues } from '../notes/validate';
 
 export interface MessageSenderLike {
   id?: string;
@@ -29,7 +30,8 @@ export interface RouterDeps {
   detectLanguage: (text: string) => string;
   detectSegments?: (text: string) => LangSegment[];
   openOptions: (hash?: string) => Promise<void>;
-  injectContentScript: (tabId: number) => Promise<void>;
+  /** Resolves false when the tab already runs our content script. */
+  injectContentScript: (tabId: number) => Promise<boolean>;
   /** Tell every tab that notes changed (see live-sync.ts). */
   broadcastChanged: (urls: string[] | null) => void;
 }
@@ -66,8 +68,7 @@ export function createRouter(deps: RouterDeps) {
         if (sender.tab) {
           return fail('invalid', '只有扩展弹窗可以分析页面。', 'Only the extension popup may analyse a page.');
         }
-        await deps.injectContentScript(req.tabId);
-        return ok({ injected: true });
+        return ok({ injected: await deps.injectContentScript(req.tabId) });
       case 'notes:changed':
         if (sender.tab) {
           return fail('invalid', '只有扩展页面可以通知笔记变更。', 'Only extension pages may announce note changes.');
@@ -82,14 +83,11 @@ export function createRouter(deps: RouterDeps) {
       if (!sender || sender.id !== deps.extensionId()) return FOREIGN;
       const parsed = backgroundRequestSchema.safeParse(message);
       if (!parsed.success) {
-        const detail = parsed.error.issues
-          .slice(0, 3)
-          .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-          .join('; ');
+        const detail = describeIssues(parsed.error);
         return fail(
           'invalid',
-          `消息格式无效，未作任何更改：${detail}`,
-          `Malformed message; nothing was changed: ${detail}`,
+          `消息格式无效，未作任何更改：${detail.zh}`,
+          `Malformed message; nothing was changed: ${detail.en}`,
         );
       }
       try {

@@ -75,6 +75,24 @@ describe('background wiring', () => {
     expect(sendMessage).toHaveBeenNthCalledWith(2, 7, { type: 'command:save-highlight' });
   });
 
+  it('injects the content script on request from the popup, unless the tab already has it', async () => {
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    const ask = (tabId: number) => {
+      const sendResponse = vi.fn();
+      const answered = new Promise((resolve) => sendResponse.mockImplementation(resolve));
+      void fakeBrowser.runtime.onMessage.trigger(
+        { type: 'page:analyze', tabId },
+        { id: fakeBrowser.runtime.id },
+        sendResponse,
+      );
+      return answered;
+    };
+    expect(await ask(1)).toEqual({ ok: true, injected: true }); // tab 1 has no content script
+    expect(execute).toHaveBeenCalledExactlyOnceWith({ target: { tabId: 1 }, files: ['/content-scripts/content.js'] });
+    expect(await ask(4)).toEqual({ ok: true, injected: false });
+    expect(execute).toHaveBeenCalledTimes(1);
+  });
+
   it('answers content-script messages from this extension through onMessage', async () => {
     const sendResponse = vi.fn();
     const answered = new Promise((resolve) => sendResponse.mockImplementation(resolve));

@@ -68,7 +68,11 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
       await browser.tabs.create({ url });
     },
     injectContentScript: async (tabId) => {
+      // On the built-in sites the manifest already injected it: running it twice would double every highlight.
+      const probe = await sendToTab(tabId, { type: 'page:summary' });
+      if (probe.ok) return false;
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      return true;
     },
     broadcastChanged: (urls) => sync.announce(urls),
   });

@@ -87,7 +87,8 @@ export interface BackgroundResults {
   'notes:setAnchorStatus': { changed: number };
   'lang:detect': { lang: string; segments: LangSegment[] };
   'ui:openOptions': Record<never, never>;
-  'page:analyze': { injected: true };
+  /** injected: false when the tab already had our content script (it is never run twice). */
+  'page:analyze': { injected: boolean };
   'notes:changed': Record<never, never>;
 }
 

@@ -72,6 +72,12 @@ describe('create', () => {
     expect(await db.notes.count()).toBe(0);
   });
 
+  it('explains a refusal in both languages', async () => {
+    const err = await expectCode(repo.create(makeDraft({ tags: ['t'.repeat(65)] })), 'invalid');
+    expect(err.messageZh).toContain('tags.0：最多 64 个字符');
+    expect(err.messageEn).toContain('tags.0: at most 64 characters');
+  });
+
   it('accepts the limits exactly', async () => {
     const note = await repo.create(
       makeDraft({

@@ -135,19 +135,60 @@ export const anchorUpdatesSchema = z
 
 export const urlsSchema = z.array(z.string().min(1).max(LIMITS.url)).max(LIMITS.urlsPerQuery);
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-    .join('; ');
+/** One zod issue in both languages; field paths are the same in both ("quote.exact", "tags.3"). */
+function issueText(issue: z.core.$ZodIssue): { zh: string; en: string } {
+  const path = issue.path.map(String).join('.') || '(root)';
+  const i = issue as z.core.$ZodIssue & {
+    maximum?: number | bigint;
+    minimum?: number | bigint;
+    origin?: string;
+    values?: unknown[];
+    keys?: string[];
+    expected?: string;
+  };
+  const unit =
+    i.origin === 'array' || i.origin === 'set' ? { zh: '项', en: 'items' } : { zh: '个字符', en: 'characters' };
+  const numeric = i.origin === 'number' || i.origin === 'bigint';
+  switch (issue.code) {
+    case 'too_big':
+      return numeric
+        ? { zh: `${path}：不能大于 ${i.maximum}`, en: `${path}: must be at most ${i.maximum}` }
+        : { zh: `${path}：最多 ${i.maximum} ${unit.zh}`, en: `${path}: at most ${i.maximum} ${unit.en}` };
+    case 'too_small':
+      return numeric
+        ? { zh: `${path}：不能小于 ${i.minimum}`, en: `${path}: must be at least ${i.minimum}` }
+        : { zh: `${path}：至少 ${i.minimum} ${unit.zh}`, en: `${path}: at least ${i.minimum} ${unit.en}` };
+    case 'invalid_value': {
+      const allowed = (i.values ?? []).map(String).join(' / ');
+      return { zh: `${path}：取值无效（可选：${allowed}）`, en: `${path}: invalid value (allowed: ${allowed})` };
+    }
+    case 'invalid_type':
+      return { zh: `${path}：类型错误（应为 ${i.expected}）`, en: `${path}: wrong type (expected ${i.expected})` };
+    case 'unrecognized_keys': {
+      const keys = (i.keys ?? []).join(', ');
+      return { zh: `${path}：不允许的字段 ${keys}`, en: `${path}: fields not allowed: ${keys}` };
+    }
+    case 'invalid_union':
+      return { zh: `${path}：不是可识别的类型`, en: `${path}: not a recognised kind` };
+    case 'invalid_format':
+      return { zh: `${path}：格式无效`, en: `${path}: invalid format` };
+    default:
+      return { zh: `${path}：${issue.message}`, en: `${path}: ${issue.message}` };
+  }
 }
 
-/** Parse or throw a NotesError('invalid') naming the first problems (field paths are the same in both languages). */
+/** The first few problems of a failed parse, in Chinese and English. */
+export function describeIssues(error: z.ZodError): { zh: string; en: string } {
+  const parts = error.issues.slice(0, 3).map(issueText);
+  return { zh: parts.map((p) => p.zh).join('；'), en: parts.map((p) => p.en).join('; ') };
+}
+
+/** Parse or throw a NotesError('invalid') naming the first problems. */
 export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: { zh: string; en: string }): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const detail = describeIssues(r.error);
-  throw new NotesError('invalid', { zh: `${what.zh}：${detail}`, en: `${what.en}: ${detail}` });
+  throw new NotesError('invalid', { zh: `${what.zh}：${detail.zh}`, en: `${what.en}: ${detail.en}` });
 }
 
 export const validateDraft = (v: unknown): NoteDraft =>
