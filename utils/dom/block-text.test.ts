@@ -58,6 +58,10 @@ describe('readBlockText', () => {
     ['textarea', '<textarea>数字外交</textarea>'],
     ['select', '<select><option>数字外交</option></select>'],
     ['contenteditable', '<span contenteditable="true">数字外交</span>'],
+    ['contenteditable (empty value)', '<span contenteditable>数字外交</span>'],
+    ['contenteditable plaintext-only', '<span contenteditable="plaintext-only">数字外交</span>'],
+    ['aria-hidden in capitals', '<span aria-hidden="TRUE">数字外交</span>'],
+    ['DISPLAY:NONE in capitals', '<span style="DISPLAY:NONE">数字外交</span>'],
     ['code', '<code>数字外交</code>'],
     ['pre', '<pre>数字外交</pre>'],
     ['svg', '<svg><text>数字外交</text></svg>'],
@@ -77,8 +81,13 @@ describe('readBlockText', () => {
     expect(readBlockText(p).text).toBe('数字外交');
   });
 
-  it('keeps contenteditable="false" and aria-hidden="false" text', () => {
-    const p = first(html('<p><span contenteditable="false">数字</span><span aria-hidden="false">外交</span></p>'), 'p');
+  it('keeps contenteditable="false", aria-hidden="false" and text-decoration:none text', () => {
+    const p = first(
+      html(
+        '<p><span contenteditable="false">数字</span><span aria-hidden="false">外</span><a style="text-decoration: none">交</a></p>',
+      ),
+      'p',
+    );
     expect(readBlockText(p).text).toBe('数字外交');
   });
 

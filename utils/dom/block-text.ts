@@ -3,7 +3,7 @@
  * run (a term split across <a>/<span> is found whole); <br>, <img> (emoji) and nested blocks end a run with a
  * virtual "\n" that belongs to no node, so no term can match across them.
  */
-import { classify, Kind, skipSubtree } from './blocks';
+import { classify, Kind } from './blocks';
 
 export interface BlockText {
   block: Element;
@@ -27,12 +27,14 @@ export function readBlockText(block: Element, options?: ReadOptions): BlockText 
   if (options?.checkVisibility !== false && typeof block.checkVisibility === 'function' && !block.checkVisibility()) {
     return empty;
   }
-  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  // Manual traversal: no TreeWalker object per block (thousands of small blocks per page).
   let text = '';
   let pendingBreak = false;
-  let node: Node | null = walker.nextNode();
+  let node: Node | null = block.firstChild;
   while (node) {
-    if (node.nodeType === 3) {
+    let descend = false;
+    const type = node.nodeType;
+    if (type === 3) {
       const data = (node as Text).data;
       if (data.length > 0) {
         if (pendingBreak) {
@@ -43,21 +45,29 @@ export function readBlockText(block: Element, options?: ReadOptions): BlockText 
         starts.push(text.length);
         text += data;
       }
-      node = walker.nextNode();
-      continue;
+    } else if (type === 1) {
+      const kind = classify(node as Element);
+      if (kind === Kind.Inline) descend = true;
+      // Collapse consecutive breaks, and none before the first run.
+      else if (kind !== Kind.Skip && text.length > 0) pendingBreak = true;
     }
-    if (node.nodeType !== 1) {
-      node = walker.nextNode();
-      continue;
+    if (descend) {
+      const child: Node | null = node.firstChild;
+      if (child) {
+        node = child;
+        continue;
+      }
     }
-    const kind = classify(node as Element);
-    if (kind === Kind.Inline) {
-      node = walker.nextNode();
-      continue;
+    // Next in document order without leaving the block.
+    while (node && node !== block) {
+      const sibling: Node | null = node.nextSibling;
+      if (sibling) {
+        node = sibling;
+        break;
+      }
+      node = node.parentNode;
     }
-    // Collapse consecutive breaks, and none before the first run.
-    if (kind !== Kind.Skip && text.length > 0) pendingBreak = true;
-    node = skipSubtree(walker);
+    if (node === block) node = null;
   }
   return { block, text, nodes, starts };
 }

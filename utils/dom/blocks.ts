@@ -43,18 +43,21 @@ for (const t of BREAK_TAGS) TAG_KIND.set(t, Kind.Break);
 
 const DISPLAY_NONE = /display\s*:\s*none/i;
 
+/** One native selector match instead of five attribute reads: elements that might be hidden, ours, or editable. */
+const SUSPECT = `[hidden],[${UI_ATTR}],[style*="none" i],[aria-hidden],[contenteditable]`;
+
 /** Classify one element by tag and attributes (no style computation). */
 export function classify(el: Element): Kind {
   const byTag = TAG_KIND.get(el.localName);
   if (byTag !== undefined && byTag !== Kind.Blockish) return byTag;
-  // Most elements carry no attributes at all (`hasAttributes` is cheap), so the checks below are rare.
-  if (el.hasAttributes()) {
+  // Most elements carry no attributes or only class/href: `hasAttributes` and one `matches` rule them out.
+  if (el.hasAttributes() && el.matches(SUSPECT)) {
     if (el.hasAttribute('hidden') || el.hasAttribute(UI_ATTR)) return Kind.Skip;
     const style = el.getAttribute('style');
-    if (style !== null && style.length > 11 && DISPLAY_NONE.test(style)) return Kind.Skip;
-    if (el.getAttribute('aria-hidden') === 'true') return Kind.SkipBreak;
+    if (style !== null && DISPLAY_NONE.test(style)) return Kind.Skip;
+    if (el.getAttribute('aria-hidden')?.toLowerCase() === 'true') return Kind.SkipBreak;
     const editable = el.getAttribute('contenteditable');
-    if (editable !== null && editable !== 'false') return Kind.SkipBreak;
+    if (editable !== null && editable.toLowerCase() !== 'false') return Kind.SkipBreak;
   }
   return byTag ?? Kind.Inline;
 }
@@ -153,15 +156,14 @@ export function stepCollect(walk: CollectWalk, shouldStop: () => boolean): boole
       return false;
     }
     if (node.nodeType === 3) {
-      if (hasVisibleChars((node as Text).data)) {
-        const block = resolver.blockOfText(node as Text);
-        if (block && !seen.has(block)) {
-          const prev = blocks[blocks.length - 1];
-          // An ancestor block whose text comes after a nested block's (<div><p>x</p> tail</div>) arrives late.
-          if (prev && block.contains(prev)) walk.needsSort = true;
-          seen.add(block);
-          blocks.push(block);
-        }
+      // Resolve first: most text nodes belong to a block already found, and then their data is never read.
+      const block = resolver.blockOfText(node as Text);
+      if (block && !seen.has(block) && hasVisibleChars((node as Text).data)) {
+        const prev = blocks[blocks.length - 1];
+        // An ancestor block whose text comes after a nested block's (<div><p>x</p> tail</div>) arrives late.
+        if (prev && block.contains(prev)) walk.needsSort = true;
+        seen.add(block);
+        blocks.push(block);
       }
       node = walker.nextNode();
       continue;
