@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import { CONCEPTS } from '../../utils/concepts/index';
+import type { MessageError, PageSummary } from '../../utils/messages/protocol';
+import type { NoteRecord } from '../../utils/notes/types';
+import { NoteSearchIndex } from '../../utils/search';
+import { makeNote, quote } from '../../utils/search/test-notes';
+import { conceptOutline } from './concept-outline';
+import { EMPTY_FORM, filterOptions, presetFrom, toSearchFilters } from './filter-options';
+import { syncIndex } from './note-sync';
+import { analyzeThenLoad, loadPage, type PageClient } from './page-client';
+import { notesOnPage, pageExportFile } from './page-export';
+import { reviewQueue } from './review-queue';
+import { conceptFromHash, tabIdFromSearch } from './route';
+import { buildRows, layoutRows, ROW_HEIGHT, visibleRange } from './rows';
+import { parseTags, shortQuote } from './tags';
+import { tabKeyTarget } from './views';
+
+const DAY = 86_400_000;
+
+describe('tab keys', () => {
+  it('moves with arrows (wrapping), Home and End, and ignores other keys', () => {
+    expect(tabKeyTarget('ArrowRight', 0, 4)).toBe(1);
+    expect(tabKeyTarget('ArrowRight', 3, 4)).toBe(0);
+    expect(tabKeyTarget('ArrowLeft', 0, 4)).toBe(3);
+    expect(tabKeyTarget('Home', 2, 4)).toBe(0);
+    expect(tabKeyTarget('End', 0, 4)).toBe(3);
+    expect(tabKeyTarget('Enter', 0, 4)).toBeNull();
+  });
+});
+
+describe('route', () => {
+  it('reads ?tabId=N and refuses anything else', () => {
+    expect(tabIdFromSearch('?tabId=42')).toBe(42);
+    expect(tabIdFromSearch('?x=1&tabId=0')).toBe(0);
+    expect(tabIdFromSearch('?tabId=-1')).toBeNull();
+    expect(tabIdFromSearch('?tabId=4a')).toBeNull();
+    expect(tabIdFromSearch('')).toBeNull();
+  });
+  it('reads #concept=<id>', () => {
+    expect(conceptFromHash('#concept=digital-diplomacy')).toBe('digital-diplomacy');
+    expect(conceptFromHash('#view=x&concept=cyber-diplomacy')).toBe('cyber-diplomacy');
+    expect(conceptFromHash('#concept=<script>')).toBeNull();
+    expect(conceptFromHash('')).toBeNull();
+  });
+});
+
+describe('tags and quotes', () => {
+  it('splits on commas of either script, trims and de-duplicates', () => {
+    expect(parseTags(' 主权，sovereignty, Sovereignty、 ,cyber ')).toEqual(['主权', 'sovereignty', 'cyber']);
+    expect(parseTags('   ')).toEqual([]);
+  });
+  it('shortens long quotes with an ellipsis', () => {
+    expect(shortQuote('a  b\nc', 10)).toBe('a b c');
+    expect(shortQuote('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
+
+describe('virtual list layout', () => {
+  const notes = Array.from({ length: 1000 }, (_, i) => makeNote({ id: `n${i}`, createdAt: 1000 - i }));
+  it('lays out fixed-height rows and renders only those in view', () => {
+    const rows = buildRows(notes, 'none', () => '');
+    const layout = layoutRows(rows, null);
+    expect(layout.total).toBe(1000 * ROW_HEIGHT.note);
+    const top = visibleRange(layout, 0, 400, 2);
+    expect(top).toEqual({ start: 0, end: Math.ceil(400 / ROW_HEIGHT.note) + 2 });
+    const mid = visibleRange(layout, 500 * ROW_HEIGHT.note + 10, 400, 2);
+    expect(mid.start).toBe(498);
+    expect(mid.end - mid.start).toBeLessThan(12);
+    const end = visibleRange(layout, layout.total, 400, 2);
+    expect(end.end).toBe(1000);
+  });
+  it('gives the row being edited more room and shifts the rows after it', () => {
+    const rows = buildRows(notes.slice(0, 3), 'none', () => '');
+    const layout = layoutRows(rows, 'n1');
+    expect(layout.offsets).toEqual([0, ROW_HEIGHT.note, ROW_HEIGHT.note + ROW_HEIGHT.editing, layout.total]);
+  });
+  it('puts group headings before their notes, a note under each of its concepts', () => {
+    const ns = [
+      makeNote({ id: 'a', conceptIds: ['x', 'y'], createdAt: 3 }),
+      makeNote({ id: 'b', conceptIds: [], createdAt: 2 }),
+    ];
+    const rows = buildRows(ns, 'concept', (key) => key || 'none');
+    expect(rows.map((r) => (r.kind === 'group' ? `[${r.title}:${r.count}]` : r.note.id))).toEqual([
+      '[x:1]',
+      'a',
+      '[y:1]',
+      'a',
+      '[none:1]',
+      'b',
+    ]);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+  });
+  it('handles an empty list', () => {
+    expect(visibleRange(layoutRows([], null), 0, 400)).toEqual({ start: 0, end: 0 });
+  });
+});
+
+describe('filters', () => {
+  const us = makeNote({
+    id: 'u',
+    country: 'US',
+    tags: ['Cyber'],
+    conceptIds: ['digital-diplomacy'],
+    site: 'weibo.com',
+    weibo: {
+      authorName: '美国驻华大使馆',
+      uid: '1',
+      mblogid: 'm',
+      permalink: 'https://weibo.com/1/m',
+      mission: { countryCode: 'US', countryZh: '美国', countryEn: 'United States', missionType: 'embassy' },
+    },
+  });
+  it('offers only the values the notes have, labelled in the UI language', () => {
+    const o = filterOptions([us, makeNote({ id: 'v', tags: ['cyber', '主权'] })], 'zh');
+    expect(o.countries).toEqual([{ value: 'US', label: '美国' }]);
+    expect(o.tags.map((t) => t.value)).toEqual(['Cyber', '主权']);
+    expect(o.sites.map((s) => s.value)).toEqual(['example.com', 'weibo.com']);
+    expect(o.concepts).toEqual([{ value: 'digital-diplomacy', label: '数字外交' }]);
+  });
+  it('turns the form into search filters; date presets count back from now', () => {
+    const now = new Date(2026, 10, 22, 15, 30).getTime();
+    expect(toSearchFilters(EMPTY_FORM, now)).toEqual({});
+    const f = toSearchFilters({ ...EMPTY_FORM, country: 'US', lang: 'zh', date: 'week' }, now);
+    expect(f).toEqual({ country: 'US', lang: 'zh', from: now - 7 * DAY });
+    expect(presetFrom('today', now)).toBe(new Date(2026, 10, 22).getTime());
+  });
+});
+
+describe('syncIndex', () => {
+  it('upserts only changed notes and removes deleted ones', () => {
+    const index = new NoteSearchIndex();
+    const known = new Map<string, NoteRecord>();
+    const a = makeNote({ id: 'a', quote: quote('数字外交'), createdAt: 1 });
+    const b = makeNote({ id: 'b', quote: quote('cyber'), createdAt: 2 });
+    expect(syncIndex(index, known, [a, b])).toBe(true);
+    expect(syncIndex(index, known, [{ ...a }, { ...b }])).toBe(false);
+    expect(syncIndex(index, known, [{ ...a, note: 'sovereignty', updatedAt: a.updatedAt + 1 }])).toBe(true);
+    expect(index.search('sov').map((n) => n.id)).toEqual(['a']);
+    expect(index.size).toBe(1);
+    expect(
+      syncIndex(index, known, [{ ...a, note: 'sovereignty', updatedAt: a.updatedAt + 1, anchorStatus: 'orphan' }]),
+    ).toBe(true);
+    expect(index.get('a')?.anchorStatus).toBe('orphan');
+  });
+});
+
+describe('reviewQueue', () => {
+  const now = new Date(2026, 10, 22, 12).getTime();
+  const old = (id: string, url: string, over: Partial<NoteRecord> = {}) =>
+    makeNote({ id, url, createdAt: now - 30 * DAY, updatedAt: now - 30 * DAY, ...over });
+  it('keeps the day stable: a kept note frees no place for a new one, and ends in "done"', () => {
+    const notes = Array.from({ length: 8 }, (_, i) => old(`n${i}`, `https://e.com/${i}`));
+    const first = reviewQueue(notes, now, 3);
+    expect(first.due).toHaveLength(3);
+    expect(first.doneToday).toBe(0);
+    const [kept] = first.due;
+    if (!kept) throw new Error('no note');
+    const after = notes.map((n) => (n.id === kept.id ? { ...n, lastReviewedAt: now, reviewCount: 1 } : n));
+    const second = reviewQueue(after, now + 1000, 3);
+    expect(second.doneToday).toBe(1);
+    expect(second.due.map((n) => n.id)).toEqual(first.due.slice(1).map((n) => n.id));
+    const allDone = after.map((n) =>
+      second.due.some((d) => d.id === n.id) ? { ...n, archived: 1 as const, updatedAt: now } : n,
+    );
+    expect(reviewQueue(allDone, now + 2000, 3)).toEqual({ due: [], doneToday: 3 });
+  });
+  it('a new day brings a new review', () => {
+    const notes = [old('a', 'https://e.com/a', { lastReviewedAt: now - DAY })];
+    expect(reviewQueue(notes, now, 3).due.map((n) => n.id)).toEqual(['a']);
+  });
+});
+
+describe('concept outline', () => {
+  it('places every concept exactly once, in the paper order', () => {
+    const groups = conceptOutline();
+    const ids = groups.flatMap((g) => g.concepts.map((c) => c.id));
+    expect(ids.sort()).toEqual(CONCEPTS.map((c) => c.id).sort());
+    expect(groups[0]?.entry?.section).toBe('intro');
+    for (const g of groups) {
+      if (g.entry) for (const c of g.concepts) expect(c.sources[0]?.section).toBe(g.entry.section);
+    }
+  });
+});
+
+const summary: PageSummary = {
+  url: 'https://weibo.com/u/123',
+  title: 'Timeline',
+  kind: 'weibo-timeline',
+  concepts: [{ id: 'digital-diplomacy', count: 3 }],
+  missions: [],
+  language: 'zh-Hans',
+  noteUrls: ['https://weibo.com/1/a', 'https://weibo.com/1/b'],
+};
+
+describe('page export', () => {
+  it('exports the notes of every post on the page, named after the host', () => {
+    const notes = [
+      makeNote({ id: 'a', url: 'https://weibo.com/1/a', quote: quote('数字外交') }),
+      makeNote({ id: 'b', url: 'https://weibo.com/1/b', quote: quote('网络主权') }),
+      makeNote({ id: 'c', url: 'https://other.com/x', quote: quote('elsewhere') }),
+    ];
+    expect(notesOnPage(notes, summary).map((n) => n.id)).toEqual(['a', 'b']);
+    const file = pageExportFile(summary, notes, Date.UTC(2026, 10, 22));
+    expect(file.filename).toBe('diplolens-weibo.com-2026-11-22.md');
+    expect(file.content).toContain('数字外交');
+    expect(file.content).toContain('网络主权');
+    expect(file.content).not.toContain('elsewhere');
+  });
+});
+
+describe('page client flow', () => {
+  const unavailable: MessageError = { code: 'unavailable', messageZh: '无', messageEn: 'none' };
+  const refused: MessageError = { code: 'internal', messageZh: '不能', messageEn: 'Cannot access a chrome:// URL' };
+  function client(over: Partial<PageClient>): PageClient & { analyzed: number[] } {
+    const analyzed: number[] = [];
+    return {
+      analyzed,
+      targetTabId: async () => 7,
+      summary: async () => ({ ok: false, error: unavailable }),
+      analyze: async (id) => {
+        analyzed.push(id);
+        return { ok: true };
+      },
+      reveal: async () => true,
+      openUrl: async () => {},
+      ...over,
+    };
+  }
+  it('reports a page without a content script as unavailable, then analyses and retries', async () => {
+    let calls = 0;
+    const c = client({
+      summary: async () => (++calls >= 3 ? { ok: true, summary } : { ok: false, error: unavailable }),
+    });
+    expect(await loadPage(c)).toEqual({ status: 'unavailable', tabId: 7, after: false });
+    const state = await analyzeThenLoad(c, 7, { delayMs: 0 });
+    expect(state).toEqual({ status: 'ready', tabId: 7, summary });
+    expect(c.analyzed).toEqual([7]);
+  });
+  it('says when the browser refuses, and when the script never answers', async () => {
+    const c = client({ analyze: async () => ({ ok: false, error: refused }) });
+    expect(await analyzeThenLoad(c, 7, { delayMs: 0 })).toEqual({ status: 'refused', tabId: 7, error: refused });
+    expect(await analyzeThenLoad(client({}), 7, { delayMs: 0, attempts: 2 })).toEqual({
+      status: 'unavailable',
+      tabId: 7,
+      after: true,
+    });
+    expect(await loadPage(client({ targetTabId: async () => null }))).toEqual({ status: 'no-tab' });
+  });
+});
