@@ -1,10 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { startBackground } from '../utils/background/wiring';
-import { openDb } from '../utils/notes/db';
+import { DB_NAME, openDb } from '../utils/notes/db';
 import { detectLanguage, detectSegments } from '../utils/text/franc-detect';
 
 export default defineBackground(() => {
-  const db = openDb('diplolens', {
+  const db = openDb(DB_NAME, {
     onVersionChange: () => console.warn('[DiploLens] database upgraded elsewhere; this worker must restart.'),
     onBlocked: () => console.warn('[DiploLens] database upgrade blocked: reload other DiploLens pages.'),
   });
