@@ -6,7 +6,7 @@
  * position the longest valid term. A second pass picks leftmost-longest, non-overlapping spans and joins
  * overlapping Chinese terms. The hot loop touches only typed arrays.
  */
-import { foldCodeKeepCase, foldTable, wordTable } from '../text/normalize';
+import { changedCodes, foldCodeKeepCase, foldTable, wordTable } from '../text/normalize';
 import { compilePatterns } from './patterns';
 import type { Matcher, TermEntry, TermHit, TermMatch } from './types';
 
@@ -31,8 +31,8 @@ export function createMatcher(entries: readonly TermEntry[]): Matcher {
       if (classOfFolded[c] === OUTSIDE) classOfFolded[c] = alphabetSize++;
     }
   }
-  const classOf = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) classOf[c] = classOfFolded[fold[c] ?? c] ?? OUTSIDE;
+  const classOf = classOfFolded.slice();
+  for (const c of changedCodes()) classOf[c] = classOfFolded[fold[c] ?? c] ?? OUTSIDE;
   const A = alphabetSize;
 
   // Trie (build-time structures may allocate; the search loop does not).

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldCode, foldText, foldTextKeepCase, isWordCode } from './normalize';
+import { changedCodes, foldCode, foldCodeKeepCase, foldText, foldTextKeepCase, isWordCode } from './normalize';
+import { T2S_PAIRS } from './t2s-table';
 
 describe('foldText', () => {
   it('folds Traditional to Simplified per character', () => {
@@ -58,5 +59,44 @@ describe('foldText', () => {
         expect(foldCode(foldCode(c))).toBe(foldCode(c));
       }),
     );
+  });
+});
+
+describe('fold tables', () => {
+  // A direct, unit-by-unit statement of the fold, checked against the fast tables for all 65 536 units.
+  const t2s = new Map<number, number>();
+  for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) t2s.set(T2S_PAIRS.charCodeAt(i), T2S_PAIRS.charCodeAt(i + 1));
+  const isSep = (c: number) => /^[\s\u0085\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]$/.test(String.fromCharCode(c));
+  const punct = new Map([...'、。‘’“”｟｠'].map((ch, i) => [ch.charCodeAt(0), ',.\'\'""()'.charCodeAt(i)]));
+  function specKeepCase(c: number): number {
+    if (isSep(c) && c !== 0xfeff && c !== 0x180e && c !== 0x200b) return 0x20;
+    if (punct.has(c)) return punct.get(c) ?? c;
+    if (t2s.has(c)) return t2s.get(c) ?? c;
+    if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+    return c;
+  }
+  const specFold = (c: number) => {
+    const k = specKeepCase(c);
+    return (k >= 0x41 && k <= 0x5a) || (k >= 0xc0 && k <= 0xde && k !== 0xd7) ? k + 0x20 : k;
+  };
+  const specWord = (c: number) => /^[\p{L}\p{Nd}]$/u.test(String.fromCharCode(specFold(c)));
+
+  it('match the unit-by-unit definition for every code unit', () => {
+    const bad: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (foldCode(c) !== specFold(c)) bad.push(`fold ${c.toString(16)}`);
+      if (foldCodeKeepCase(c) !== specKeepCase(c)) bad.push(`keep ${c.toString(16)}`);
+      const f = specFold(c);
+      // Latin: letters and digits; Greek, Cyrillic and Latin Extended Additional: the whole blocks.
+      const expectWord = f < 0x250 ? specWord(c) : (f >= 0x370 && f <= 0x52f) || (f >= 0x1e00 && f <= 0x1eff);
+      if (isWordCode(c) !== expectWord) bad.push(`word ${c.toString(16)}`);
+    }
+    expect(bad.slice(0, 20)).toEqual([]);
+  });
+
+  it('changedCodes lists exactly the units the fold changes', () => {
+    const expected: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (foldCode(c) !== c || foldCodeKeepCase(c) !== c) expected.push(c);
+    expect([...changedCodes()]).toEqual(expected);
   });
 });

@@ -26,50 +26,65 @@ const PUNCTUATION: readonly (readonly [number, number])[] = [
   [0xff60, 0x29], // ｠
 ];
 
-const isUpperAscii = (c: number): boolean => c >= 0x41 && c <= 0x5a;
-/** Latin-1 capitals À–Þ except × (0xD7). */
-const isUpperLatin1 = (c: number): boolean => c >= 0xc0 && c <= 0xde && c !== 0xd7;
-
-/** Full-width ASCII (！–～) to ASCII; other units unchanged. */
-function halfWidth(c: number): number {
-  return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+interface Tables {
+  fold: Uint16Array;
+  keepCase: Uint16Array;
+  word: Uint8Array;
+  /** Every code unit that `fold` or `keepCase` changes, ascending. */
+  changed: Uint16Array;
 }
 
-function buildTables(): { fold: Uint16Array; keepCase: Uint16Array; word: Uint8Array } {
+/** Letters and digits of alphabetic scripts (after folding): what a Latin term's neighbours must not be. */
+const WORD_RANGES: readonly (readonly [number, number])[] = [
+  [0x30, 0x39], // 0-9
+  [0x61, 0x7a], // a-z
+  [0xaa, 0xaa],
+  [0xb5, 0xb5],
+  [0xba, 0xba],
+  [0xc0, 0xd6], // Latin-1 letters (not × ÷)
+  [0xd8, 0xf6],
+  [0xf8, 0x24f], // … and Latin Extended-A/B
+  [0x370, 0x52f], // Greek, Cyrillic
+  [0x1e00, 0x1eff], // Latin Extended Additional
+];
+
+// Built with range fills and short loops over the few changed units: this runs on every page load,
+// often before the JIT has warmed up, so no per-unit work over all 65 536 codes beyond one identity fill.
+function buildTables(): Tables {
   const keepCase = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) keepCase[c] = halfWidth(c);
+  for (let c = 0; c < 0x10000; c++) keepCase[c] = c;
+  for (let c = 0xff01; c <= 0xff5e; c++) keepCase[c] = c - 0xfee0; // full-width ASCII
   for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
     keepCase[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
   }
   for (const [from, to] of PUNCTUATION) keepCase[from] = to;
-  for (const c of SEPARATORS) keepCase[c] = SPACE;
-  // Full-width hyphen went through halfWidth to '-', which is a separator.
-  for (let c = 0; c < 0x10000; c++) if (keepCase[c] === 0x2d) keepCase[c] = SPACE;
+  for (const c of SEPARATORS) keepCase[c] = SPACE; // includes the full-width hyphen
 
-  const fold = new Uint16Array(0x10000);
-  const word = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
+  const fold = keepCase.slice();
+  const changedList: number[] = [];
+  for (let c = 0x41; c <= 0x5a; c++) changedList.push(c);
+  for (let c = 0xc0; c <= 0xde; c++) if (c !== 0xd7) changedList.push(c);
+  for (let c = 0xff01; c <= 0xff5e; c++) changedList.push(c);
+  for (let i = 0; i < T2S_PAIRS.length; i += 2) changedList.push(T2S_PAIRS.charCodeAt(i));
+  for (const [from] of PUNCTUATION) changedList.push(from);
+  for (const c of SEPARATORS) if (c !== SPACE) changedList.push(c);
+  const changed = Uint16Array.from(new Set(changedList)).sort();
+  for (const c of changed) {
     const k = keepCase[c] ?? c;
-    const f = isUpperAscii(k) || isUpperLatin1(k) ? k + 0x20 : k;
-    fold[c] = f;
-    word[c] = isWordFolded(f) ? 1 : 0;
+    if (isUpperAscii(k) || isUpperLatin1(k)) fold[c] = k + 0x20;
   }
-  return { fold, keepCase, word };
+
+  const word = new Uint8Array(0x10000);
+  for (const [lo, hi] of WORD_RANGES) word.fill(1, lo, hi + 1);
+  // Units that fold elsewhere are words exactly when their fold is (Ａ, À are; full-width ！ is not).
+  const isWord = word.slice();
+  for (const c of changed) word[c] = isWord[fold[c] ?? c] ?? 0;
+  return { fold, keepCase, word, changed };
 }
 
-/** Letters and digits of alphabetic scripts (after folding): what a Latin term's neighbours must not be. */
-function isWordFolded(f: number): boolean {
-  return (
-    (f >= 0x30 && f <= 0x39) || // 0-9
-    (f >= 0x61 && f <= 0x7a) || // a-z
-    f === 0xaa ||
-    f === 0xb5 ||
-    f === 0xba ||
-    (f >= 0xc0 && f <= 0x24f && f !== 0xd7 && f !== 0xf7) || // Latin-1 and Latin Extended letters
-    (f >= 0x370 && f <= 0x52f) || // Greek, Cyrillic
-    (f >= 0x1e00 && f <= 0x1eff) // Latin Extended Additional
-  );
-}
+const isUpperAscii = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+/** Latin-1 capitals À–Þ except × (0xD7). */
+const isUpperLatin1 = (c: number): boolean => c >= 0xc0 && c <= 0xde && c !== 0xd7;
 
 const TABLES = buildTables();
 
@@ -91,6 +106,11 @@ export function isWordCode(code: number): boolean {
 /** The fold table itself (read it, never write it): for hot loops that cannot afford a call per unit. */
 export function foldTable(): Readonly<Uint16Array> {
   return TABLES.fold;
+}
+
+/** Every code unit the fold changes (ascending): lets callers compose per-code tables without a full scan. */
+export function changedCodes(): Readonly<Uint16Array> {
+  return TABLES.changed;
 }
 
 /** The word-character table (1 = letter/digit) indexed by raw code unit, for hot loops. */
