@@ -1,0 +1,115 @@
+/**
+ * Helpers shared by the hostile-page tests: reading the reader's notes from the extension's own origin, and
+ * saving a highlight the way a reader does (select text, then the selection toolbar / note editor).
+ */
+import type { Page } from 'playwright-core';
+import type { ExtensionSession } from '../../support/browser';
+import { clickInUi, evalInUi } from '../../support/ui';
+
+/** A note written to break out of every context it is shown or exported in. */
+export const EVIL_NOTE =
+  '<img src=x onerror=alert(1)> [x](javascript:alert(1)) \u202Egnp.exe </textarea><script>alert(1)</script> =HYPERLINK("http://x")';
+
+export interface StoredNote {
+  id: string;
+  url: string;
+  note: string;
+  tags: string[];
+  quote: { exact: string };
+}
+
+/** Every note in the extension's IndexedDB 'diplolens', read inside its service worker (the extension origin). */
+export async function notesInExtension(session: ExtensionSession): Promise<StoredNote[]> {
+  return session.worker.evaluate(
+    () =>
+      new Promise<StoredNote[]>((resolve, reject) => {
+        const open = indexedDB.open('diplolens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('notes')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const req = db.transaction('notes', 'readonly').objectStore('notes').getAll();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result as StoredNote[]);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+/** Waits until `check` holds for the stored notes; returns them. */
+export async function waitForNotes(
+  session: ExtensionSession,
+  check: (notes: StoredNote[]) => boolean,
+  timeout = 10_000,
+): Promise<StoredNote[]> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const notes = await notesInExtension(session);
+    if (check(notes)) return notes;
+    if (Date.now() > until)
+      throw new Error(`notes never matched; have ${JSON.stringify(notes.map((n) => n.note.slice(0, 80)))}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Selects characters [start, end) of the first text node of the element matching `selector` (page's main world). */
+export async function selectText(page: Page, selector: string, start: number, end: number): Promise<string> {
+  return page.evaluate(
+    ([sel, s, e]) => {
+      const el = document.querySelector(sel as string);
+      const walker = document.createTreeWalker(el ?? document.body, NodeFilter.SHOW_TEXT);
+      const node = walker.nextNode();
+      if (!node) throw new Error(`no text in ${sel}`);
+      const range = document.createRange();
+      range.setStart(node, s as number);
+      range.setEnd(node, Math.min(e as number, node.textContent?.length ?? 0));
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return range.toString();
+    },
+    [selector, start, end] as const,
+  );
+}
+
+/** Polls our shadow root until `selector` exists there. */
+export async function waitForUi(page: Page, selector: string, timeout = 5_000): Promise<void> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const found = await evalInUi<boolean>(page, 'function (s) { return Boolean(this.querySelector(s)); }', selector);
+    if (found) return;
+    if (Date.now() > until) throw new Error(`UI element ${selector} never appeared`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Opens the note editor from the selection toolbar for the current selection. */
+export async function openEditorForSelection(page: Page): Promise<void> {
+  await waitForUi(page, '[data-role="toolbar"]');
+  await clickInUi(page, '[data-role="toolbar-note"]');
+  await waitForUi(page, '[data-role="note-editor"]');
+}
+
+/**
+ * Puts `text` into the editor's note field without key events (for texts too long to type); the input event
+ * stays inside the shadow root (not composed).
+ */
+export async function fillNote(page: Page, text: string): Promise<void> {
+  await evalInUi(
+    page,
+    `function (t) {
+      const ta = this.querySelector('[data-role="note-input"]');
+      ta.value = t;
+      ta.dispatchEvent(new Event('input', { bubbles: true }));
+      return true;
+    }`,
+    text,
+  );
+}
