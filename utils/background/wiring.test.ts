@@ -35,6 +35,7 @@ beforeEach(() => {
   );
   sendMessage = vi.fn(async (tabId: number) => {
     if (tabId === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+    if (tabId === 6) return { url: 'https://weibo.com/', title: 'bare summary, not an envelope' };
     return { ok: true };
   });
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(sendMessage as never);
@@ -90,6 +91,7 @@ describe('background wiring', () => {
     expect(await ask(1)).toEqual({ ok: true, injected: true }); // tab 1 has no content script
     expect(execute).toHaveBeenCalledExactlyOnceWith({ target: { tabId: 1 }, files: ['/content-scripts/content.js'] });
     expect(await ask(4)).toEqual({ ok: true, injected: false });
+    expect(await ask(6)).toEqual({ ok: true, injected: false });
     expect(execute).toHaveBeenCalledTimes(1);
   });
 

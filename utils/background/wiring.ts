@@ -33,6 +33,16 @@ async function forwardToTab(msg: TabRequest, tabId?: number, frameId?: number) {
   await sendToTab(id, msg, frameId === undefined ? undefined : { frameId });
 }
 
+/** Any answer at all means our content script is there (whatever shape it replies in). */
+async function hasContentScript(tabId: number): Promise<boolean> {
+  try {
+    const probe: TabRequest = { type: 'page:summary' };
+    return (await browser.tabs.sendMessage(tabId, probe)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 export async function broadcast(msg: TabRequest): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : sendToTab(t.id, msg))));
@@ -69,8 +79,7 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
     },
     injectContentScript: async (tabId) => {
       // On the built-in sites the manifest already injected it: running it twice would double every highlight.
-      const probe = await sendToTab(tabId, { type: 'page:summary' });
-      if (probe.ok) return false;
+      if (await hasContentScript(tabId)) return false;
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
       return true;
     },
