@@ -102,7 +102,10 @@ export interface PainterOptions {
 export interface TermPainter {
   readonly name: string;
   readonly mode: 'highlight' | 'wrap';
-  /** Replaces the block's painted ranges (ranges must start and end in text nodes). */
+  /**
+   * Replaces the block's painted ranges (ranges must start and end in text nodes). In wrap mode, build the ranges
+   * after `clearBlock` (unwrapping merges text nodes back, which moves any range taken before it).
+   */
   setBlock(block: Element, ranges: readonly AbstractRange[]): void;
   clearBlock(block: Element): void;
   clearAll(): void;
