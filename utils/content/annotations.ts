@@ -159,8 +159,13 @@ export function createAnnotationController(deps: AnnotationDeps): AnnotationCont
         }
       }
     }
-    // Posts scrolled out of a recycled list are not orphans: their notes simply wait for the post to return.
-    for (const [id, range] of placed) if (!range.startContainer.isConnected) placed.delete(id);
+    // Posts scrolled out of a recycled list are not orphans: their notes simply wait for the post to return. A
+    // recycled slot keeps its text nodes, so "still connected" is not enough: the note's root must still be here.
+    for (const [id, range] of placed) {
+      const n = notes.get(id);
+      if (!n || !range.startContainer.isConnected || !present.has(`${rootKey(n.root)}|${n.url}`)) placed.delete(id);
+    }
+    for (const key of anchoredText.keys()) if (!present.has(key)) anchoredText.delete(key);
     repaint();
     if (statusUpdates.length > 0) void client.setAnchorStatus(statusUpdates);
   }
@@ -330,8 +335,31 @@ export function createAnnotationController(deps: AnnotationDeps): AnnotationCont
     clearTimeout(selectionTimer);
     selectionTimer = setTimeout(onSelectionSettled, 180);
   };
+  // The manifest's save-highlight command (Alt+Shift+H) arrives through the background when the browser owns the
+  // shortcut; where it does not (a shortcut reassigned, or a browser that passes it to the page) the key still works.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey && e.shiftKey && e.code === 'KeyH' && !inEditable(document.activeElement)) {
+      e.preventDefault();
+      saveCurrentSelection();
+    }
+  };
   document.addEventListener('selectionchange', onSelectionChange);
   document.addEventListener('click', onClick, { capture: true });
+  document.addEventListener('keydown', onKeyDown, { capture: true });
+
+  function saveCurrentSelection(color: HighlightColor = 'yellow'): void {
+    const range = currentSelectionRange();
+    if (!range || range.toString().trim() === '') {
+      toast(deps.t()('notes.emptySelection'), 'error');
+      return;
+    }
+    const info = rootForRange(range, deps.isWeibo, location.href);
+    if (!info) {
+      toast(deps.t()('notes.selectionOutside'), 'error');
+      return;
+    }
+    void create(range.cloneRange(), info, color);
+  }
 
   const actions: AnnotationController['toolbarActions'] = {
     saveSelection(color) {
@@ -408,19 +436,7 @@ export function createAnnotationController(deps: AnnotationDeps): AnnotationCont
 
   return {
     refresh,
-    saveCurrentSelection(color = 'yellow') {
-      const range = currentSelectionRange();
-      if (!range || range.toString().trim() === '') {
-        toast(deps.t()('notes.emptySelection'), 'error');
-        return;
-      }
-      const info = rootForRange(range, deps.isWeibo, location.href);
-      if (!info) {
-        toast(deps.t()('notes.selectionOutside'), 'error');
-        return;
-      }
-      void create(range.cloneRange(), info, color);
-    },
+    saveCurrentSelection,
     saveRange(range, color = 'yellow') {
       const info = rootForRange(range, deps.isWeibo, location.href);
       if (!info) {
@@ -450,6 +466,7 @@ export function createAnnotationController(deps: AnnotationDeps): AnnotationCont
       clearTimeout(selectionTimer);
       document.removeEventListener('selectionchange', onSelectionChange);
       document.removeEventListener('click', onClick, { capture: true });
+      document.removeEventListener('keydown', onKeyDown, { capture: true });
       for (const color of HIGHLIGHT_COLORS) deps.registry.delete(noteHighlightName(color));
     },
   };

@@ -4,7 +4,6 @@
  * constructed stylesheet (adoptedStyleSheets), which a strict page CSP does not block.
  */
 export const UI_HOST_TAG = 'diplolens-ui';
-export const UI_MARKER_ATTR = 'data-diplolens-ui';
 
 export interface UiHost {
   host: HTMLElement;
@@ -33,7 +32,6 @@ const HOST_STYLE: Record<string, string> = {
 
 export function createUiHost(css: string, doc: Document = document): UiHost {
   const host = doc.createElement(UI_HOST_TAG);
-  host.setAttribute(UI_MARKER_ATTR, '');
   for (const [prop, value] of Object.entries(HOST_STYLE)) host.style.setProperty(prop, value, 'important');
   const shadow = host.attachShadow({ mode: 'closed' });
   const sheet = new CSSStyleSheet();

@@ -1,0 +1,225 @@
+/**
+ * Issue 5's "done when": save a highlight with a note and tags across a topic link on the weibo-like timeline,
+ * find it again after a reload and after the recycled list scrolls it away and back; the record lives in the
+ * extension's database with the post's context, and nothing of it reaches the page; edit, delete and undo in the
+ * page; a changed text re-anchors by fuzzy match and a removed one leaves an orphan that is still stored.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openDemo, readHighlights, waitForHighlights } from '../support/browser';
+import { readDbNotes, selectAcross, selectText, typeInUi, waitForDb, waitForUi } from '../support/notes';
+import { waitForSlotsRight } from '../support/timeline';
+import { clickInUi, evalInUi } from '../support/ui';
+import { useExtension } from './fixtures';
+
+const e2e = useExtension();
+const YELLOW = 'diplolens-note-yellow';
+
+async function waitForNote(page: Page, name: string, text: string, timeout = 6_000): Promise<string[]> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const got = await readHighlights(page, name);
+    if (got.includes(text) || Date.now() > until) return got;
+    await page.waitForTimeout(100);
+  }
+}
+
+describe('saving a highlight on the weibo-like timeline', () => {
+  let quote = '';
+
+  it('selects across a #topic# link, saves it yellow with a note and a tag', async () => {
+    const page = e2e.track(await openDemo(e2e.session, 'weibo-timeline'), 'notes-save');
+    await waitForHighlights(page, 3);
+    quote = await selectAcross(page, '.wbpro-feed-content > div[class*="_wbtext_"]', 'a[href*="s.weibo.com"]', 3, 5);
+    expect(quote).toMatch(/#.+#/);
+    await waitForUi(page, '[data-role="toolbar"]');
+    await clickInUi(page, '[data-role="toolbar-note"]');
+    await waitForUi(page, '[data-role="note-editor"]');
+    await typeInUi(page, '[data-role="note-input"]', '大使馆用话题标签组织讨论');
+    await typeInUi(page, '[data-role="tags-input"]', '话题, hashtag');
+    await clickInUi(page, '[data-role="save-note"]');
+    expect(await waitForNote(page, YELLOW, quote)).toContain(quote);
+    await page.close();
+  });
+
+  it('stores the post context in the extension database, and nothing in the page', async () => {
+    const notes = await waitForDb(e2e.session, (n) => n.length === 1);
+    expect(notes).toHaveLength(1);
+    const n = notes[0];
+    if (!n) return;
+    expect(n.quote.exact).toBe(quote);
+    expect(n.note).toBe('大使馆用话题标签组织讨论');
+    expect(n.tags).toEqual(['话题', 'hashtag']);
+    expect(n.color).toBe('yellow');
+    expect(n.url).toMatch(/^https:\/\/weibo\.com\/\d+\/[A-Za-z0-9]+$/);
+    expect(n.weibo?.permalink).toBe(n.url);
+    expect(n.weibo?.authorName).toBeTruthy();
+    expect(n.weibo?.mission?.countryCode).toMatch(/^[A-Z]{2}$/);
+    expect(n.country).toBe(n.weibo?.mission?.countryCode);
+    expect(n.root).toEqual({ kind: 'weibo-post', mblogid: n.weibo?.mblogid });
+
+    const page = e2e.track(await openDemo(e2e.session, 'weibo-timeline'), 'notes-leak');
+    await waitForNote(page, YELLOW, quote);
+    const leaks = await page.evaluate(async (noteText) => {
+      const dbs = (await indexedDB.databases()).map((d) => d.name);
+      const attrs: string[] = [];
+      for (const el of document.querySelectorAll('*')) {
+        for (const a of el.attributes)
+          if (/diplolens/i.test(a.name) || a.value.includes(noteText)) attrs.push(`${el.tagName}[${a.name}]`);
+      }
+      const host = document.querySelector('diplolens-ui');
+      return {
+        dbs,
+        local: localStorage.length,
+        session: sessionStorage.length,
+        attrs,
+        shadowOpen: host?.shadowRoot !== null && host?.shadowRoot !== undefined,
+        textInPage: document.documentElement.outerHTML.includes(noteText),
+      };
+    }, '大使馆用话题标签组织讨论');
+    expect(leaks).toEqual({ dbs: [], local: 0, session: 0, attrs: [], shadowOpen: false, textInPage: false });
+    await page.close();
+  });
+
+  it('comes back after a reload and after the recycled list scrolls it away and back', async () => {
+    const page = e2e.track(await openDemo(e2e.session, 'weibo-timeline'), 'notes-recycle');
+    expect(await waitForNote(page, YELLOW, quote)).toEqual([quote]);
+    await page.reload();
+    expect(await waitForNote(page, YELLOW, quote)).toEqual([quote]);
+    const demo = (i: number) =>
+      page.evaluate(
+        (k) => (window as unknown as { __demo: { scrollToPost(i: number): void } }).__demo.scrollToPost(k),
+        i,
+      );
+    await demo(60);
+    expect(await waitForSlotsRight(page)).toEqual([]);
+    await page.waitForTimeout(300);
+    expect(await readHighlights(page, YELLOW)).toEqual([]);
+    await demo(0);
+    expect(await waitForNote(page, YELLOW, quote)).toEqual([quote]);
+    await page.close();
+  });
+
+  it('edits the note from the page, deletes it and undoes the delete', async () => {
+    const page = e2e.track(await openDemo(e2e.session, 'weibo-timeline'), 'notes-edit');
+    await waitForNote(page, YELLOW, quote);
+    const point = await page.evaluate((name) => {
+      const h = CSS.highlights.get(name);
+      const r0 = h ? [...h][0] : undefined;
+      if (!r0) return null;
+      const r = document.createRange();
+      r.setStart(r0.startContainer, r0.startOffset);
+      r.setEnd(r0.endContainer, r0.endOffset);
+      const b = r.getClientRects()[0];
+      return b ? { x: b.left + Math.min(6, b.width / 2), y: b.top + b.height / 2 } : null;
+    }, YELLOW);
+    if (!point) throw new Error('highlight not on screen');
+    await page.mouse.click(point.x, point.y);
+    await waitForUi(page, '[data-role="note-editor"]');
+    await typeInUi(page, '[data-role="note-input"]', '改过的笔记');
+    await clickInUi(page, '[data-role="save-note"]');
+    let notes = await waitForDb(e2e.session, (n) => n[0]?.note === '改过的笔记');
+    expect(notes[0]?.note).toBe('改过的笔记');
+
+    await page.mouse.click(point.x, point.y);
+    await waitForUi(page, '[data-role="delete-note"]');
+    await clickInUi(page, '[data-role="delete-note"]');
+    notes = await waitForDb(e2e.session, (n) => n.length === 0);
+    expect(notes).toHaveLength(0);
+    expect(await readHighlights(page, YELLOW)).toEqual([]);
+    await waitForUi(page, '[data-role="toast-action"]');
+    await clickInUi(page, '[data-role="toast-action"]');
+    notes = await waitForDb(e2e.session, (n) => n.length === 1);
+    expect(notes[0]?.note).toBe('改过的笔记');
+    expect(await waitForNote(page, YELLOW, quote)).toEqual([quote]);
+    await page.close();
+  });
+});
+
+describe('re-anchoring on an article', () => {
+  it('finds a changed quote by fuzzy match, and keeps a removed one as an orphan', async () => {
+    const page = e2e.track(await openDemo(e2e.session, 'mfa-press-conference'), 'notes-fuzzy');
+    await waitForHighlights(page, 5);
+    const target = '把经贸科技问题政治化、泛安全化，搞技术民族主义';
+    await selectText(page, 'body', target);
+    await waitForUi(page, '[data-role="toolbar"]');
+    await clickInUi(page, '[data-color="green"]');
+    expect(await waitForNote(page, 'diplolens-note-green', target)).toEqual([target]);
+    const saved = await waitForDb(e2e.session, (n) => n.some((x) => x.quote.exact === target));
+    const note = saved.find((x) => x.quote.exact === target);
+    expect(note?.root).toEqual({ kind: 'page' });
+
+    // Edit inside the quote: exact match fails, the fuzzy match places it.
+    await page.evaluate((t) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n as Text;
+        if (text.data.includes(t)) text.data = text.data.replace('泛安全化，搞', '泛安全化，再搞');
+      }
+    }, target);
+    const fuzzy = await waitForDb(e2e.session, (n) => n.find((x) => x.id === note?.id)?.anchorStatus === 'fuzzy');
+    expect(fuzzy.find((x) => x.id === note?.id)?.anchorStatus).toBe('fuzzy');
+    const painted = await readHighlights(page, 'diplolens-note-green');
+    expect(painted).toHaveLength(1);
+    expect(painted[0]).toContain('再搞技术民族主义');
+
+    // Remove the paragraph: the note becomes an orphan, and stays stored.
+    await page.evaluate(() => {
+      for (const p of document.querySelectorAll('p')) if (p.textContent?.includes('技术民族主义')) p.remove();
+    });
+    const orphaned = await waitForDb(e2e.session, (n) => n.find((x) => x.id === note?.id)?.anchorStatus === 'orphan');
+    expect(orphaned.find((x) => x.id === note?.id)?.anchorStatus).toBe('orphan');
+    expect(await readHighlights(page, 'diplolens-note-green')).toEqual([]);
+    await page.close();
+  });
+
+  it('saves the selection with the keyboard shortcut', async () => {
+    const page = e2e.track(await openDemo(e2e.session, 'article-english'), 'notes-shortcut');
+    await waitForHighlights(page, 5);
+    const text = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('p')].find((x) => (x.textContent ?? '').length > 80);
+      const t = p?.firstChild;
+      if (!(t instanceof Text)) throw new Error('no plain paragraph');
+      const r = document.createRange();
+      r.setStart(t, 0);
+      r.setEnd(t, Math.min(40, t.data.length));
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(r);
+      return r.toString();
+    });
+    await page.keyboard.press('Alt+Shift+H');
+    expect(await waitForNote(page, YELLOW, text)).toEqual([text]);
+    await page.close();
+  });
+
+  it('refuses an empty selection with a hint and ignores selections in form fields', async () => {
+    const page = e2e.track(await openDemo(e2e.session, 'mfa-press-conference'), 'notes-refuse');
+    await waitForHighlights(page, 5);
+    await page.locator('textarea').first().focus();
+    await page.keyboard.press('Control+A');
+    await page.waitForTimeout(400);
+    expect(await evalInUi(page, `function () { return !!this.querySelector('[data-role="toolbar"]'); }`)).toBe(false);
+    const before = (await readDbNotes(e2e.session)).length;
+    // The save command with nothing selected: a hint, nothing stored.
+    await e2e.session.worker.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: {
+              query(q: object): Promise<{ id?: number; url?: string }[]>;
+              sendMessage(id: number, m: object): Promise<unknown>;
+            };
+          };
+        }
+      ).chrome;
+      const tabs = await api.tabs.query({});
+      const tab = tabs.find((t) => t.url?.includes('mfa.gov.cn'));
+      if (tab?.id !== undefined)
+        await api.tabs.sendMessage(tab.id, { type: 'command:save-highlight' }).catch(() => undefined);
+    });
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await waitForUi(page, '[data-role="toast"][data-kind="error"]');
+    expect((await readDbNotes(e2e.session)).length).toBe(before);
+    await page.close();
+  });
+});

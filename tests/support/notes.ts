@@ -1,0 +1,119 @@
+/** Helpers for the notes e2e tests: select text as a reader would, and read the extension's own database. */
+import type { Page } from 'playwright-core';
+import type { NoteRecord } from '../../utils/notes/types';
+import type { ExtensionSession } from './browser';
+import { evalInUi } from './ui';
+
+/**
+ * Selects text inside the first element matching `rootSelector` (in document order) that contains `mustSpan`
+ * (an inline element such as a topic link): from `before` characters ahead of it to `after` characters past it.
+ */
+export async function selectAcross(
+  page: Page,
+  rootSelector: string,
+  mustSpan: string,
+  before = 4,
+  after = 4,
+): Promise<string> {
+  return page.evaluate(
+    ([rootSel, spanSel, b, a]) => {
+      const root = [...document.querySelectorAll(rootSel as string)].find((el) => el.querySelector(spanSel as string));
+      const span = root?.querySelector(spanSel as string);
+      if (!root || !span) throw new Error('nothing to select');
+      span.scrollIntoView({ block: 'center' });
+      const prev = span.previousSibling;
+      const next = span.nextSibling;
+      if (!(prev instanceof Text) || !(next instanceof Text))
+        throw new Error('expected text around the inline element');
+      const range = document.createRange();
+      range.setStart(prev, Math.max(0, prev.data.length - (b as number)));
+      range.setEnd(next, Math.min(next.data.length, a as number));
+      const sel = getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(range);
+      return range.toString();
+    },
+    [rootSelector, mustSpan, before, after] as const,
+  );
+}
+
+/** Selects `text` where it first occurs inside one text node under `rootSelector`. */
+export async function selectText(page: Page, rootSelector: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([rootSel, t]) => {
+      const root = document.querySelector(rootSel as string);
+      if (!root) throw new Error(`no ${rootSel}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(t as string);
+        if (i < 0) continue;
+        (n.parentElement as Element).scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + (t as string).length);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+        return;
+      }
+      throw new Error(`text not found: ${t}`);
+    },
+    [rootSelector, text] as const,
+  );
+}
+
+export async function waitForUi(page: Page, selector: string, timeout = 5_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while (!(await evalInUi<boolean>(page, `function (s) { return !!this.querySelector(s); }`, selector))) {
+    if (Date.now() > until) throw new Error(`UI element ${selector} did not appear`);
+    await page.waitForTimeout(80);
+  }
+}
+
+/** Types into a field of our closed-shadow UI (focus it there; keystrokes go to the focused element). */
+export async function typeInUi(page: Page, selector: string, text: string): Promise<void> {
+  await evalInUi(
+    page,
+    `function (s) { const el = this.querySelector(s); el.focus(); el.select && el.select(); }`,
+    selector,
+  );
+  await page.keyboard.insertText(text);
+}
+
+/** Every note in the extension's database, read from one of the extension's own pages. */
+export async function readDbNotes(session: ExtensionSession): Promise<NoteRecord[]> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const notes = await page.evaluate(
+    () =>
+      new Promise<NoteRecord[]>((resolve, reject) => {
+        const req = indexedDB.open('diplolens');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction('notes', 'readonly');
+          const all = tx.objectStore('notes').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as NoteRecord[]);
+            db.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+  await page.close();
+  return notes;
+}
+
+export async function waitForDb(
+  session: ExtensionSession,
+  predicate: (notes: NoteRecord[]) => boolean,
+  timeout = 6_000,
+): Promise<NoteRecord[]> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const notes = await readDbNotes(session);
+    if (predicate(notes)) return notes;
+    if (Date.now() > until) return notes;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
