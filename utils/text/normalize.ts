@@ -118,18 +118,31 @@ export function wordTable(): Readonly<Uint8Array> {
   return TABLES.word;
 }
 
+/** Reused output buffer for long strings (no allocation per call; ArrayBuffers are costly to collect). */
+let scratch = new Uint16Array(1024);
+
 function mapText(s: string, table: Uint16Array): string {
-  const out = new Uint16Array(s.length);
-  for (let i = 0; i < s.length; i++) {
+  const n = s.length;
+  if (n <= 32) {
+    let short = '';
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      short += String.fromCharCode(table[c] ?? c);
+    }
+    return short;
+  }
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  const out = scratch;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     out[i] = table[c] ?? c;
   }
-  let result = '';
+  const parts: string[] = [];
   const CHUNK = 8192;
-  for (let i = 0; i < out.length; i += CHUNK) {
-    result += String.fromCharCode(...out.subarray(i, i + CHUNK));
+  for (let i = 0; i < n; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]));
   }
-  return result;
+  return parts.join('');
 }
 
 /** Fold a string unit by unit; `foldText(s).length === s.length` always. */
