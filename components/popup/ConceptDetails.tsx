@@ -2,6 +2,7 @@ import { formatCitation } from '../../utils/concepts/citations';
 import { relationsOf } from '../../utils/concepts/index';
 import type { Concept, RelationType } from '../../utils/concepts/types';
 import { useT, useUiLanguage } from '../common/i18n';
+import { sectionLabel } from './concept-outline';
 import { usePopup } from './context';
 import { shortQuote } from './tags';
 
@@ -27,7 +28,7 @@ export function ConceptDetails({ concept, onSelect }: { concept: Concept; onSele
       <p lang={l === 'zh' ? 'zh-CN' : 'en'}>{concept.summary[l]}</p>
       {source && (
         <p class="muted" data-role="source">
-          {t('popup.concepts.section', { section: source.section, heading: source.heading[l] })}
+          {sectionLabel(source.section, source.heading[l], t)}
           <br />
           <cite>{formatCitation(source.paper, l)}</cite>
         </p>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useT, useUiLanguage } from '../common/i18n';
 import { ConceptDetails } from './ConceptDetails';
-import { conceptOutline } from './concept-outline';
+import { conceptOutline, sectionLabel } from './concept-outline';
 
 interface Props {
   /** The open concept (from a click elsewhere or `#concept=<id>`), or null. */
@@ -22,7 +22,7 @@ export function ConceptsView({ selectedId, onSelect }: Props) {
     const button = listRef.current?.querySelector<HTMLButtonElement>(
       `button[data-role="concept-toggle"][data-concept-id="${CSS.escape(selectedId)}"]`,
     );
-    button?.scrollIntoView?.({ block: 'start' });
+    button?.scrollIntoView?.({ block: 'nearest' });
     button?.focus();
   }, [selectedId]);
 
@@ -33,9 +33,7 @@ export function ConceptsView({ selectedId, onSelect }: Props) {
         return (
           <section key={key} class="outline-group" aria-labelledby={`outline-${key}`}>
             <h3 id={`outline-${key}`} class={g.entry?.level === 2 ? 'sub' : undefined}>
-              {g.entry
-                ? t('popup.concepts.section', { section: g.entry.section, heading: g.entry.heading[l] })
-                : t('popup.concepts.other')}
+              {g.entry ? sectionLabel(g.entry.section, g.entry.heading[l], t) : t('popup.concepts.other')}
             </h3>
             <ul class="plain">
               {g.concepts.map((c) => {

@@ -9,6 +9,7 @@ import { makeNote, quote } from '../../utils/search/test-notes';
 import { saveSettings } from '../../utils/settings';
 import { PopupApp } from './PopupApp';
 import type { PageClient } from './page-client';
+import { ROW_HEIGHT } from './rows';
 import { createPopupStore } from './store';
 
 const NOW = new Date(2026, 10, 22, 12).getTime();
@@ -403,7 +404,7 @@ describe('Notes', () => {
     expect(ms).toBeLessThan(250);
     const list = q<HTMLElement>('[data-role="note-list"]');
     await act(() => {
-      list.scrollTop = 136 * 500;
+      list.scrollTop = ROW_HEIGHT.note * 500;
       list.dispatchEvent(new Event('scroll'));
     });
     expect(rowIds()).toContain('n4990');

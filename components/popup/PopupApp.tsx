@@ -141,7 +141,7 @@ export function PopupApp({ store, page, browserLang, initialHash = '', now = Dat
               {t('popup.dbError', { message: errorText(notes.error, lang) })}
             </p>
           ) : null}
-          <section class="panel" role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
+          <section key={view} class="panel" role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
             {view === 'page' && <PageView />}
             {view === 'notes' && <NotesView />}
             {view === 'concepts' && <ConceptsView selectedId={conceptId} onSelect={setConceptId} />}

@@ -1,6 +1,7 @@
 import { CONCEPTS, conceptsInSection } from '../../utils/concepts/index';
 import { type OutlineEntry, PAPER_OUTLINE } from '../../utils/concepts/outline';
 import type { Concept } from '../../utils/concepts/types';
+import type { Translate } from '../../utils/i18n';
 
 export interface OutlineGroup {
   /** null: concepts whose main section the outline does not list ("Other concepts"). */
@@ -20,4 +21,9 @@ export function conceptOutline(concepts: readonly Concept[] = CONCEPTS): Outline
   const rest = concepts.filter((c) => !placed.has(c.id));
   if (rest.length > 0) groups.push({ entry: null, concepts: rest });
   return groups;
+}
+
+/** "§1(2) Heading" for numbered sections; just the heading for the introduction, conclusion and abstract. */
+export function sectionLabel(section: string, heading: string, t: Translate): string {
+  return /^\d/.test(section) ? t('popup.concepts.section', { section, heading }) : heading;
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CONCEPTS } from '../../utils/concepts/index';
+import { translator } from '../../utils/i18n';
 import type { MessageError, PageSummary } from '../../utils/messages/protocol';
 import type { NoteRecord } from '../../utils/notes/types';
 import { NoteSearchIndex } from '../../utils/search';
 import { makeNote, quote } from '../../utils/search/test-notes';
-import { conceptOutline } from './concept-outline';
+import { conceptOutline, sectionLabel } from './concept-outline';
 import { EMPTY_FORM, filterOptions, presetFrom, toSearchFilters } from './filter-options';
 import { syncIndex } from './note-sync';
-import { analyzeThenLoad, loadPage, type PageClient } from './page-client';
+import { analyzeThenLoad, loadPage, type PageClient, parseSummaryReply } from './page-client';
 import { notesOnPage, pageExportFile } from './page-export';
 import { reviewQueue } from './review-queue';
 import { conceptFromHash, tabIdFromSearch } from './route';
@@ -180,6 +181,11 @@ describe('concept outline', () => {
       if (g.entry) for (const c of g.concepts) expect(c.sources[0]?.section).toBe(g.entry.section);
     }
   });
+  it('numbers numbered sections only', () => {
+    expect(sectionLabel('1(2)', 'Driver', translator('en'))).toBe('§1(2) Driver');
+    expect(sectionLabel('2', '主要特征', translator('zh-CN'))).toBe('第 2 节 主要特征');
+    expect(sectionLabel('intro', 'Introduction', translator('en'))).toBe('Introduction');
+  });
 });
 
 const summary: PageSummary = {
@@ -245,5 +251,17 @@ describe('page client flow', () => {
       after: true,
     });
     expect(await loadPage(client({ targetTabId: async () => null }))).toEqual({ status: 'no-tab' });
+  });
+});
+
+describe('parseSummaryReply', () => {
+  it('accepts the envelope and a bare summary, passes errors on, and treats anything else as no answer', () => {
+    expect(parseSummaryReply({ ok: true, ...summary })).toEqual({ ok: true, summary });
+    expect(parseSummaryReply(summary)).toEqual({ ok: true, summary });
+    const error = { code: 'internal', messageZh: '坏', messageEn: 'bad' };
+    expect(parseSummaryReply({ ok: false, error })).toEqual({ ok: false, error });
+    for (const junk of [undefined, null, 'x', { ok: true }, { url: 'u' }]) {
+      expect(parseSummaryReply(junk)).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    }
   });
 });

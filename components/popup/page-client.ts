@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { sendToBackground, sendToTab } from '../../utils/messages/client';
-import type { MessageError, PageSummary } from '../../utils/messages/protocol';
+import { isEnvelope, type MessageError, type PageSummary, UNAVAILABLE } from '../../utils/messages/protocol';
 import { tabIdFromSearch } from './route';
 
 export interface PageClient {
@@ -55,6 +55,34 @@ export async function analyzeThenLoad(
   return { status: 'unavailable', tabId, after: true };
 }
 
+type SummaryReply = { ok: true; summary: PageSummary } | { ok: false; error: MessageError };
+
+function looksLikeSummary(v: unknown): v is PageSummary {
+  if (!v || typeof v !== 'object') return false;
+  const s = v as Partial<PageSummary>;
+  return (
+    typeof s.url === 'string' &&
+    typeof s.kind === 'string' &&
+    Array.isArray(s.concepts) &&
+    Array.isArray(s.missions) &&
+    Array.isArray(s.noteUrls)
+  );
+}
+
+/**
+ * Reads the content script's answer to `page:summary`: the protocol's envelope (`{ ok: true, ...summary }`), or a
+ * bare PageSummary, which content scripts built before the envelope was settled still send. Anything else
+ * means nobody usable answered.
+ */
+export function parseSummaryReply(reply: unknown): SummaryReply {
+  if (isEnvelope(reply) && !reply.ok) return { ok: false, error: reply.error };
+  if (looksLikeSummary(reply)) {
+    const { ok: _ok, ...summary } = reply as PageSummary & { ok?: unknown };
+    return { ok: true, summary };
+  }
+  return { ok: false, error: UNAVAILABLE.error };
+}
+
 export function createPageClient(location: { search: string } = window.location): PageClient {
   return {
     async targetTabId() {
@@ -64,10 +92,12 @@ export function createPageClient(location: { search: string } = window.location)
       return tab?.id ?? null;
     },
     async summary(tabId) {
-      const res = await sendToTab(tabId, { type: 'page:summary' });
-      if (!res.ok) return res;
-      const { ok: _ok, ...summary } = res;
-      return { ok: true, summary };
+      try {
+        return parseSummaryReply(await browser.tabs.sendMessage(tabId, { type: 'page:summary' }));
+      } catch {
+        // No content script in that tab (or a page the browser keeps us out of): offer "Analyse this page".
+        return { ok: false, error: UNAVAILABLE.error };
+      }
     },
     async analyze(tabId) {
       const res = await sendToBackground({ type: 'page:analyze', tabId });
@@ -75,7 +105,8 @@ export function createPageClient(location: { search: string } = window.location)
     },
     async reveal(tabId, noteId) {
       const res = await sendToTab(tabId, { type: 'page:reveal-note', id: noteId });
-      return res.ok && res.found;
+      // An older content script answers `{ ok: true }` without `found`: it did reveal the note.
+      return res.ok && res.found !== false;
     },
     async openUrl(url) {
       await browser.tabs.create({ url });

@@ -27,7 +27,7 @@ export function buildRows(
 }
 
 /** Fixed heights (CSS pins rows to them) so offsets are known without measuring. */
-export const ROW_HEIGHT = { group: 32, note: 136, editing: 320 } as const;
+export const ROW_HEIGHT = { group: 32, note: 160, editing: 330 } as const;
 
 export function rowHeight(row: ListRow, editingKey: string | null): number {
   if (row.kind === 'group') return ROW_HEIGHT.group;
