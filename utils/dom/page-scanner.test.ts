@@ -233,6 +233,44 @@ describe('createPageScanner', () => {
   });
 });
 
+describe('createPageScanner on Weibo-like markup', () => {
+  // Shape of a post on weibo.com's feed (class names as seen in 2024-25; only the structure matters here).
+  const WEIBO = `
+    <article class="woo-panel-main Feed_wrap_3v9LH">
+      <header class="woo-box-flex"><div class="head_nick_1yix2"><a><span>美国驻华大使馆</span></a></div>
+        <div class="head-info_info_2AspQ"><a class="head-info_time_6sFQg">3分钟前</a> 来自 微博网页版</div></header>
+      <div class="wbpro-feed-content"><div class="detail_text_1U10O"><div class="detail_wbtext_4CRf9">
+        <a href="//s.weibo.com/weibo?q=%23数字外交%23"><span class="expand">#数字外交#</span></a>
+        今天，大使与网友交流了网络<img alt="[心]" title="[心]" src="data:,">外交和数字<br>主权。<span class="expand">展开</span>
+      </div></div></div>
+      <footer><span class="woo-pop-wrap"><span>转发 12</span></span><svg><text>数字外交</text></svg></footer>
+    </article>`;
+
+  it('finds the topic term, not terms broken by an emoji or a line break, and follows a recycled slot', async () => {
+    const { host, scanner, matcher } = setup(WEIBO);
+    await scanner.start();
+    expect(painted()).toEqual(['数字外交']);
+    const text = host.querySelector('.detail_wbtext_4CRf9') as Element;
+    const span = document.createElement('span');
+    span.textContent = '数字主权';
+    text.replaceChildren('另一条：网络外交', document.createElement('br'), span);
+    const calls = matcher.calls.length;
+    await scanner.flush();
+    expect(painted()).toEqual(['网络外交', '数字主权']);
+    expect(matcher.calls.length).toBe(calls + 1);
+  });
+
+  it('processes mutations by itself on the next frame (default scheduling)', async () => {
+    const host = html(WEIBO);
+    const matcher = fakeMatcher(WORDS);
+    scanner = createPageScanner({ root: host, matcher, painter: createTermPainter() });
+    await scanner.start();
+    const text = host.querySelector('.detail_wbtext_4CRf9') as Element;
+    text.replaceChildren('换成数字主权');
+    await vi.waitFor(() => expect(painted()).toEqual(['数字主权']));
+  });
+});
+
 describe('createPageScanner with the wrapping fallback', () => {
   it('wraps, follows a recycled slot, and leaves the page as it was on stop', async () => {
     const painter = createTermPainter('diplolens-term', { forceWrap: true });
