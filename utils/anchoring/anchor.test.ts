@@ -79,7 +79,7 @@ describe('anchor: examples', () => {
     const edited = `${filler}${quote.replace('spoke', 'talked')}${filler}`;
     const t0 = performance.now();
     const m = anchor(edited, sel);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(5000);
     expect(m?.status).toBe('fuzzy');
     expect(m && Math.abs(m.start - filler.length)).toBeLessThan(3);
   });

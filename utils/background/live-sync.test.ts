@@ -29,23 +29,26 @@ describe('startLiveSync', () => {
     const name = uniqueDbName();
     const db = openDb(name);
     const notify = vi.fn();
-    const sync = startLiveSync({ dbName: name, notify, debounceMs: 20 });
+    // A generous window: on a loaded machine two awaited writes can be far apart.
+    const sync = startLiveSync({ dbName: name, notify, debounceMs: 500 });
     stops.push(sync.stop);
 
     const repo = createNotesRepo(db);
     const note = await repo.create(makeDraft());
     await repo.update(note.id, { color: 'pink' });
-    await vi.waitFor(() => expect(notify).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(notify).toHaveBeenCalledTimes(1), { timeout: 3000 });
+    await new Promise((r) => setTimeout(r, 700));
+    expect(notify).toHaveBeenCalledTimes(1);
 
     // The options page writes straight to Dexie through its own connection.
     const options = new DiploLensDB(name);
     await options.notes.delete(note.id);
-    await vi.waitFor(() => expect(notify).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(notify).toHaveBeenCalledTimes(2), { timeout: 3000 });
     const last = notify.mock.lastCall?.[0];
     expect(last === null || (Array.isArray(last) && last.includes(note.url))).toBe(true);
     options.close();
     db.close();
-  });
+  }, 15_000);
 
   it('ignores other databases and stops when asked', async () => {
     const notify = vi.fn();
@@ -68,7 +71,7 @@ describe('startLiveSync', () => {
     expect(notify).toHaveBeenLastCalledWith(['https://a.example/', 'https://b.example/']);
     sync.announce(['https://a.example/']);
     sync.announce(null);
-    await vi.waitFor(() => expect(notify).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(notify).toHaveBeenCalledTimes(2), { timeout: 3000 });
     expect(notify).toHaveBeenLastCalledWith(null);
   });
 });

@@ -52,7 +52,7 @@ afterEach(() => {
 describe('background wiring', () => {
   it('registers the selection context menu on install, with its translated title', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    await vi.waitFor(() => expect(createMenu).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(createMenu).toHaveBeenCalledOnce(), { timeout: 3000 });
     expect(createMenu).toHaveBeenCalledWith({
       id: MENU_SAVE_HIGHLIGHT,
       title: 'Save highlight / 保存高亮',
@@ -63,7 +63,7 @@ describe('background wiring', () => {
   it('forwards the context menu click to the clicked frame of that tab', async () => {
     menuListener?.({ menuItemId: MENU_SAVE_HIGHLIGHT, frameId: 2 }, { id: 5 });
     menuListener?.({ menuItemId: 'someone-else' }, { id: 5 });
-    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledTimes(1), { timeout: 3000 });
     expect(sendMessage).toHaveBeenCalledWith(5, { type: 'command:save-highlight' }, { frameId: 2 });
   });
 
@@ -71,7 +71,7 @@ describe('background wiring', () => {
     commandListener?.('next-term', { id: 7 });
     commandListener?.('save-highlight', { id: 7 });
     commandListener?.('unknown-command', { id: 7 });
-    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledTimes(2), { timeout: 3000 });
     expect(sendMessage).toHaveBeenNthCalledWith(1, 7, { type: 'command:next-term' });
     expect(sendMessage).toHaveBeenNthCalledWith(2, 7, { type: 'command:save-highlight' });
   });
@@ -128,10 +128,14 @@ describe('background wiring', () => {
       lastReviewedAt: 0,
       reviewCount: 0,
     });
-    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledTimes(tabIds.length));
-    for (const id of tabIds) {
-      expect(sendMessage).toHaveBeenCalledWith(id, expect.objectContaining({ type: 'notes:changed' }));
-    }
+    await vi.waitFor(
+      () => {
+        for (const id of tabIds) {
+          expect(sendMessage).toHaveBeenCalledWith(id, expect.objectContaining({ type: 'notes:changed' }));
+        }
+      },
+      { timeout: 3000 },
+    );
     options.close();
   });
 });
