@@ -2,12 +2,13 @@
  * The term matcher: a table-driven Aho–Corasick automaton over a compact alphabet of folded characters.
  *
  * One pass over the text feeds each code unit through a composed table (raw code → alphabet class, which
- * already includes the fold) and steps a dense DFA (separator runs loop in place), recording per start
- * position the longest valid term. A second pass picks leftmost-longest, non-overlapping spans and joins
+ * already includes the fold) and steps a DFA (separator runs loop in place), recording per start position
+ * the longest valid term. The DFA is dense in two parts: Latin classes for every state, CJK classes only
+ * for states that need their own (Latin states share the root's), which keeps it small and quick to build. A second pass picks leftmost-longest, non-overlapping spans and joins
  * overlapping Chinese terms. The hot loop touches only typed arrays.
  */
 import { changedCodes, foldCodeKeepCase, foldTable, wordTable } from '../text/normalize';
-import { compilePatterns } from './patterns';
+import { compilePatterns, type Pattern } from './patterns';
 import type { Matcher, TermEntry, TermHit, TermMatch } from './types';
 
 /** Alphabet class of characters that occur in no term: the DFA goes straight to the root. */
@@ -15,45 +16,70 @@ const OUTSIDE = 0;
 /** Alphabet class of the folded separator (space): runs of it count once. */
 const SEP = 1;
 const SPACE = 0x20;
+/** Characters from here up (CJK) form the wide part of the alphabet. */
+const WIDE_FROM = 0x2e80;
 
 export function createMatcher(entries: readonly TermEntry[]): Matcher {
   const patterns = compilePatterns(entries);
   const fold = foldTable();
   const word = wordTable();
 
-  // Alphabet: folded code → class, then composed with the fold so the hot loop reads one table.
-  const classOfFolded = new Uint16Array(0x10000);
-  classOfFolded[SPACE] = SEP;
-  let alphabetSize = 2;
+  // Alphabet: folded code → class, composed with the fold so the hot loop reads one table.
+  // "Narrow" classes (Latin, digits, punctuation: below U+2E80) come first and every state has a row for
+  // them; "wide" classes (CJK) get rows only in states that can tell them apart from their failure state.
+  const keyChars = new Set<number>();
+  let totalKeyLength = 0;
   for (const p of patterns) {
-    for (let i = 0; i < p.key.length; i++) {
-      const c = p.key.charCodeAt(i);
-      if (classOfFolded[c] === OUTSIDE) classOfFolded[c] = alphabetSize++;
-    }
+    totalKeyLength += p.key.length;
+    for (let i = 0; i < p.key.length; i++) keyChars.add(p.key.charCodeAt(i));
   }
-  const classOf = classOfFolded.slice();
-  for (const c of changedCodes()) classOf[c] = classOfFolded[fold[c] ?? c] ?? OUTSIDE;
+  keyChars.delete(SPACE);
+  const sortedChars = [...keyChars].sort((x, y) => x - y);
+  const classOf = new Uint16Array(0x10000);
+  const classOfKeyChar = new Map<number, number>([[SPACE, SEP]]);
+  let alphabetSize = 2;
+  for (const c of sortedChars) classOfKeyChar.set(c, alphabetSize++);
+  // Key characters are folded, so they fold to themselves; other units reach them only through the fold.
+  for (const [c, cls] of classOfKeyChar) classOf[c] = cls;
+  for (const c of changedCodes()) classOf[c] = classOfKeyChar.get(fold[c] ?? c) ?? OUTSIDE;
   const A = alphabetSize;
+  /** Classes below A1 are narrow. */
+  const A1 = 2 + sortedChars.filter((c) => c < WIDE_FROM).length;
+  const A2 = A - A1;
 
-  // Trie (build-time structures may allocate; the search loop does not).
-  const children: Map<number, number>[] = [new Map()];
+  // Trie in typed arrays: (parent, class) → child through an open-addressing hash.
+  const maxStates = totalKeyLength + 1;
+  const parent = new Int32Array(maxStates);
+  const label = new Int32Array(maxStates);
+  const depth = new Int32Array(maxStates);
+  let hashSize = 16;
+  while (hashSize < maxStates * 2) hashSize <<= 1;
+  const hashKey = new Int32Array(hashSize).fill(-1);
+  const hashVal = new Int32Array(hashSize);
+  const hashMask = hashSize - 1;
+  let S = 1;
   const nodeOfPattern = new Int32Array(patterns.length);
-  patterns.forEach((p, pi) => {
+  for (let pi = 0; pi < patterns.length; pi++) {
+    const key = (patterns[pi] as Pattern).key;
     let node = 0;
-    for (let i = 0; i < p.key.length; i++) {
-      const a = classOfFolded[p.key.charCodeAt(i)] ?? OUTSIDE;
-      const kids = children[node] as Map<number, number>;
-      let next = kids.get(a);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        kids.set(a, next);
+    for (let i = 0; i < key.length; i++) {
+      const a = classOf[key.charCodeAt(i)] ?? OUTSIDE;
+      const hk = node * A + a;
+      let h = Math.imul(hk, 0x9e3779b1) & hashMask;
+      while (hashKey[h] !== -1 && hashKey[h] !== hk) h = (h + 1) & hashMask;
+      if (hashKey[h] === hk) {
+        node = hashVal[h] ?? 0;
+      } else {
+        hashKey[h] = hk;
+        hashVal[h] = S;
+        parent[S] = node;
+        label[S] = a;
+        depth[S] = (depth[node] ?? 0) + 1;
+        node = S++;
       }
-      node = next;
     }
     nodeOfPattern[pi] = node;
-  });
-  const S = children.length;
+  }
 
   // Patterns per terminal node, in pattern order.
   const patStart = new Int32Array(S + 1);
@@ -84,43 +110,88 @@ export function createMatcher(entries: readonly TermEntry[]): Matcher {
     patCaseKey.push(p.caseKey);
   });
 
-  // Dense DFA by BFS: each row starts as a copy of its failure state's row, then gets its own children.
-  const delta = S <= 0x10000 ? new Uint16Array(S * A) : new Uint32Array(S * A);
+  // DFA, level by level (states of one depth at a time): each row starts as a copy of its failure
+  // state's row, then gets its own children. Narrow part: S × A1. Wide part: one row per state with a wide
+  // child (row 0: the root's), shared by every state whose wide transitions are its failure state's.
+  const hasWideChild = new Uint8Array(S);
+  let wideCount = 1;
+  for (let v = 1; v < S; v++) {
+    const u = parent[v] ?? 0;
+    if ((label[v] ?? 0) >= A1 && u !== 0 && hasWideChild[u] === 0) {
+      hasWideChild[u] = 1;
+      wideCount++;
+    }
+  }
+  const small = S <= 0x10000;
+  const narrow = small ? new Uint16Array(S * A1) : new Uint32Array(S * A1);
+  const wide = small ? new Uint16Array(wideCount * A2) : new Uint32Array(wideCount * A2);
+  /** Row of each state in `wide`. */
+  const wideRow = new Int32Array(S);
   const fail = new Int32Array(S);
-  const depth = new Int32Array(S);
   /** Nearest terminal node on the failure chain, itself included (0 = none: the root is never terminal). */
   const out = new Int32Array(S);
   /** Next terminal below a terminal node on its failure chain. */
   const outNext = new Int32Array(S);
-  const queue = new Int32Array(S);
-  /** 1 when the state was entered by a separator: it loops on further separators (runs count once). */
-  const sepLabelled = new Uint8Array(S);
-  let qHead = 0;
-  let qTail = 0;
-  for (const [a, v] of children[0] as Map<number, number>) {
-    delta[a] = v;
-    depth[v] = 1;
-    queue[qTail++] = v;
+  const step = (u: number, a: number): number =>
+    (a < A1 ? narrow[u * A1 + a] : wide[(wideRow[u] ?? 0) * A2 + a - A1]) ?? 0;
+  const setStep = (u: number, a: number, v: number): void => {
+    if (a < A1) narrow[u * A1 + a] = v;
+    else wide[(wideRow[u] ?? 0) * A2 + a - A1] = v;
+  };
+  // States by depth (counting sort).
+  let maxDepth = 0;
+  for (let v = 0; v < S; v++) if ((depth[v] ?? 0) > maxDepth) maxDepth = depth[v] ?? 0;
+  const levelStart = new Int32Array(maxDepth + 2);
+  for (let v = 1; v < S; v++) levelStart[(depth[v] ?? 0) + 1] = (levelStart[(depth[v] ?? 0) + 1] ?? 0) + 1;
+  for (let d = 0; d <= maxDepth; d++) levelStart[d + 1] = (levelStart[d + 1] ?? 0) + (levelStart[d] ?? 0);
+  const byDepth = new Int32Array(S);
+  const levelFill = levelStart.slice();
+  for (let v = 1; v < S; v++) {
+    const d = depth[v] ?? 0;
+    const at = levelFill[d] ?? 0;
+    byDepth[at] = v;
+    levelFill[d] = at + 1;
   }
-  while (qHead < qTail) {
-    const u = queue[qHead++] ?? 0;
-    const f = fail[u] ?? 0;
-    delta.copyWithin(u * A, f * A, f * A + A);
-    const terminal = (patStart[u + 1] ?? 0) > (patStart[u] ?? 0);
-    outNext[u] = out[f] ?? 0;
-    out[u] = terminal ? u : (out[f] ?? 0);
-    for (const [a, v] of children[u] as Map<number, number>) {
-      fail[v] = delta[f * A + a] ?? 0;
-      depth[v] = (depth[u] ?? 0) + 1;
-      delta[u * A + a] = v;
-      if (a === SEP) sepLabelled[v] = 1;
-      queue[qTail++] = v;
+  let wideUsed = 1;
+  for (let d = 1; d <= maxDepth; d++) {
+    const from = levelStart[d] ?? 0;
+    const to = levelStart[d + 1] ?? 0;
+    // Failure links of this level read only rows of shallower, complete states.
+    for (let k = from; k < to; k++) {
+      const v = byDepth[k] ?? 0;
+      const u = parent[v] ?? 0;
+      fail[v] = u === 0 ? 0 : step(fail[u] ?? 0, label[v] ?? 0);
     }
-    // Keys never hold two separators in a row, so this never hides a child. A state's failure state
-    // ends with the same character, so rows copied from a looping state belong to looping states too.
-    if (sepLabelled[u] === 1) delta[u * A + SEP] = u;
+    // This level's states complete their parents' rows…
+    for (let k = from; k < to; k++) {
+      const v = byDepth[k] ?? 0;
+      setStep(parent[v] ?? 0, label[v] ?? 0, v);
+    }
+    // …and start their own rows from their (now complete) failure states' rows.
+    for (let k = from; k < to; k++) {
+      const v = byDepth[k] ?? 0;
+      const f = fail[v] ?? 0;
+      narrow.copyWithin(v * A1, f * A1, f * A1 + A1);
+      if (hasWideChild[v] === 1) {
+        const r = wideUsed++;
+        const fr = wideRow[f] ?? 0;
+        wide.copyWithin(r * A2, fr * A2, fr * A2 + A2);
+        wideRow[v] = r;
+      } else {
+        wideRow[v] = wideRow[f] ?? 0;
+      }
+      // Keys never hold two separators in a row, so this never hides a child. A state's failure state
+      // ends with the same character, so rows copied from a looping state belong to looping states too.
+      if (label[v] === SEP) narrow[v * A1 + SEP] = v;
+      const terminal = (patStart[v + 1] ?? 0) > (patStart[v] ?? 0);
+      outNext[v] = out[f] ?? 0;
+      out[v] = terminal ? v : (out[f] ?? 0);
+    }
   }
   // Column OUTSIDE stays 0 everywhere: a character in no term sends the automaton back to the root.
+  /** Offset of each state's wide row, minus A1, so the hot loop indexes `wide` with the class directly. */
+  const wideBase = new Int32Array(S);
+  for (let u = 0; u < S; u++) wideBase[u] = (wideRow[u] ?? 0) * A2 - A1;
 
   /**
    * Original start of a term of `len` stream units ending at original index `last`: walk back, a run of
@@ -205,8 +276,10 @@ export function createMatcher(entries: readonly TermEntry[]): Matcher {
     const E = bestEnd;
     // Locals, not closure slots, in the hot loop.
     const C = classOf;
-    const D = delta;
-    const AA = A;
+    const N = narrow;
+    const W = wide;
+    const WB = wideBase;
+    const NA = A1;
     const OUT = out;
     const NEXT = outNext;
     const DEPTH = depth;
@@ -215,7 +288,8 @@ export function createMatcher(entries: readonly TermEntry[]): Matcher {
     // of the longest valid term starting at original index `start`, E[start] its original end.
     let state = 0;
     for (let i = 0; i < n; i++) {
-      state = D[state * AA + (C[text.charCodeAt(i)] ?? OUTSIDE)] ?? 0;
+      const a = C[text.charCodeAt(i)] ?? OUTSIDE;
+      state = (a < NA ? N[state * NA + a] : W[(WB[state] ?? 0) + a]) ?? 0;
       for (let t = OUT[state] ?? 0; t !== 0; t = NEXT[t] ?? 0) {
         const len = DEPTH[t] ?? 0;
         const start = startOf(text, i, len);
