@@ -209,6 +209,37 @@ describe('createPageScanner', () => {
     expect(painted()).toEqual([]);
   });
 
+  it('checks visibility only for blocks with terms, and paints nothing in invisible ones', async () => {
+    const host = html('<p id="a">数字外交</p><p id="b">没有术语</p><p id="c">网络外交</p>');
+    const checked: string[] = [];
+    for (const p of host.querySelectorAll('p')) {
+      Object.defineProperty(p, 'checkVisibility', {
+        configurable: true,
+        value: () => {
+          checked.push(p.id);
+          return p.id !== 'c' && !p.classList.contains('folded');
+        },
+      });
+    }
+    scanner = createPageScanner({
+      root: host,
+      matcher: fakeMatcher(WORDS),
+      painter: createTermPainter(),
+      schedule: () => {},
+      slicing: { yieldFn: async () => {} },
+    });
+    await scanner.start();
+    expect(painted()).toEqual(['数字外交']);
+    expect(checked.sort()).toEqual(['a', 'c']);
+    expect(scanner.countsByConcept().get('网络外交')).toBeUndefined();
+    // A painted block folded away (class change) and then touched is dropped.
+    const a = host.querySelector('#a') as Element;
+    a.classList.add('folded');
+    a.append(document.createElement('i'));
+    await scanner.flush();
+    expect(painted()).toEqual([]);
+  });
+
   it('skips blocks refused by blockFilter and survives a throwing matcher', async () => {
     const host = html(`${POST('a', '数字外交')}<p id="boom">网络外交</p>`);
     const base = fakeMatcher(WORDS);

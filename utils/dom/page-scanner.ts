@@ -90,6 +90,10 @@ interface BlockState {
 
 type StaticRangeCtor = new (init: StaticRangeInit) => StaticRange;
 
+function isVisible(block: Element): boolean {
+  return typeof block.checkVisibility !== 'function' || block.checkVisibility();
+}
+
 function sameNodes(a: BlockText, b: BlockText): boolean {
   if (a.nodes.length !== b.nodes.length) return false;
   for (let i = 0; i < a.nodes.length; i++) {
@@ -162,22 +166,27 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       }
       return;
     }
-    let bt = readBlockText(block);
+    // Visibility is checked lazily, only for blocks with something to paint: `checkVisibility` costs about as
+    // much as reading the text, and most blocks have no terms.
+    let bt = readBlockText(block, { checkVisibility: false });
     stats.blocks++;
     stats.characters += bt.text.length;
-    if (bt.text.length === 0) {
+    let matches: TermMatch[] = [];
+    if (bt.text.length > 0) {
+      if (prev && prev.bt.text === bt.text && prev.gen === gen) {
+        // Nothing to do (e.g. a sibling's time label changed), unless its painted terms were hidden meanwhile.
+        if (sameNodes(prev.bt, bt) && (prev.matches.length === 0 || isVisible(block))) return;
+        matches = prev.matches; // same text in new nodes (a recycled slot): repaint without matching
+      } else {
+        matches = matcher.findAll(bt.text);
+      }
+    }
+    if (bt.text.length === 0 || (matches.length > 0 && !isVisible(block))) {
       if (prev) {
         if (prev.matches.length > 0) changed.push(block);
         drop(block);
       }
       return;
-    }
-    let matches: TermMatch[];
-    if (prev && prev.bt.text === bt.text && prev.gen === gen) {
-      if (sameNodes(prev.bt, bt)) return; // nothing to do: e.g. a sibling's time label changed
-      matches = prev.matches; // same text in new nodes (a recycled slot): repaint without matching
-    } else {
-      matches = matcher.findAll(bt.text);
     }
     stats.matches += matches.length;
     if (matches.length > 0 || (prev && prev.matches.length > 0)) {
