@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildTermDictionary } from '../concepts/terms';
 import { T2S_PAIRS } from '../text/t2s-table';
 import { createMatcher } from './automaton';
 import { en, SAMPLE_ENTRIES, zh } from './fixtures';
@@ -252,6 +253,18 @@ describe('automaton against the reference matcher', { timeout: 60_000 }, () => {
         }
       }),
       { numRuns: 800 },
+    );
+  });
+
+  it('agrees with the real concept dictionary on text planted with its terms', () => {
+    const dictionary = buildTermDictionary();
+    const real = createMatcher(dictionary);
+    const reference = createNaiveMatcher(dictionary);
+    fc.assert(
+      fc.property(textArb(dictionary), (text) => {
+        expect(real.findAll(text)).toEqual(reference.findAll(text));
+      }),
+      { numRuns: 300 },
     );
   });
 
