@@ -29,9 +29,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'diplolens@diplolens.org',
-              strict_min_version: '128.0',
+              // 140 (Android 142) is the first to read data_collection_permissions: we declare that we collect nothing.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

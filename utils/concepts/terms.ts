@@ -74,6 +74,7 @@ export function buildTermDictionary(concepts: readonly Concept[] = CONCEPTS): Te
         wordBoundary: latin,
         inflect: term.lang === 'en' && latin && term.inflect === true,
         caseSensitive,
+        ...(term.quoted ? { quoted: true } : {}),
       });
     }
   }

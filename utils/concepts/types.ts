@@ -61,6 +61,11 @@ export interface ConceptTerm {
   inflect?: boolean;
   /** English only: match case-sensitively (acronyms like "GDI" must not match "gdi" inside words). */
   caseSensitive?: boolean;
+  /**
+   * Match only between quotation marks (“网络中国”, 「网络中国」, 《…》, "…"). For Chinese coinages made of two common
+   * words, which would otherwise light up across a word boundary: 社交网络中国外交部 is not about 网络中国.
+   */
+  quoted?: boolean;
 }
 
 export interface PaperLocation {

@@ -13,6 +13,7 @@ import { createPageScanner } from '../dom/page-scanner';
 import { createHighlightRegistry, createTermPainter, cssFor, injectStyle } from '../dom/painter';
 import { resolveUiLanguage, translator } from '../i18n';
 import { createMatcher } from '../matcher/automaton';
+import { requireQuotes } from '../matcher/quoted';
 import { HIGHLIGHT_COLORS } from '../notes/types';
 import { isSiteEnabled, loadSettings, type Settings, watchSettings } from '../settings/index';
 import { dominantLanguage } from '../text/language';
@@ -67,7 +68,8 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   });
   const t = () => translator(store.get().lang);
   const enabled = new Set(settings.categories);
-  const matcher = createMatcher(buildTermDictionary(CONCEPTS.filter((c) => enabled.has(c.category))));
+  const dictionary = buildTermDictionary(CONCEPTS.filter((c) => enabled.has(c.category)));
+  const matcher = requireQuotes(createMatcher(dictionary), dictionary);
   const painter = createTermPainter(TERM_HIGHLIGHT, { style: { kind: settings.termStyle, color: settings.termColor } });
   const registry = createHighlightRegistry();
   const extraStyle = injectStyle(document, noteCss(settings));

@@ -2,7 +2,7 @@
  * Messages the content script answers (from the popup and the background). Anything else is not ours to answer:
  * returning undefined lets other listeners (or nobody) reply.
  */
-import type { PageSummary } from './page-summary';
+import type { PageSummary } from '../messages/protocol';
 
 export interface ContentHandlers {
   summary(): PageSummary;
@@ -12,7 +12,8 @@ export interface ContentHandlers {
   revealNote(id: string): boolean;
 }
 
-export type ContentReply = PageSummary | { ok: boolean } | undefined;
+/** Replies use the protocol's envelope (`{ ok: true, ...result }`), as `sendToTab` expects. */
+export type ContentReply = ({ ok: true } & PageSummary) | { ok: true; found?: boolean } | undefined;
 
 function typeOf(message: unknown): string | null {
   if (typeof message !== 'object' || message === null) return null;
@@ -23,7 +24,7 @@ function typeOf(message: unknown): string | null {
 export function handleContentMessage(message: unknown, h: ContentHandlers): ContentReply {
   switch (typeOf(message)) {
     case 'page:summary':
-      return h.summary();
+      return { ok: true, ...h.summary() };
     case 'command:next-term':
       h.nextTerm();
       return { ok: true };
@@ -35,7 +36,7 @@ export function handleContentMessage(message: unknown, h: ContentHandlers): Cont
       return { ok: true };
     case 'page:reveal-note': {
       const id = (message as { id?: unknown }).id;
-      return { ok: typeof id === 'string' && h.revealNote(id) };
+      return { ok: true, found: typeof id === 'string' && h.revealNote(id) };
     }
     case 'page:ping':
       return { ok: true };

@@ -1,18 +1,9 @@
 /** What the popup's "This page" view shows: the concepts found here with counts, the page's kind, its missions. */
+import type { PageSummary } from '../messages/protocol';
 import type { MissionInfo } from '../notes/types';
 import { normalizeUrl } from '../notes/url';
 import { dominantLanguage } from '../text/language';
 import { findPostTextRoots, postOf, readPostContext } from '../weibo/post';
-
-export interface PageSummary {
-  url: string;
-  title: string;
-  kind: 'weibo-timeline' | 'weibo-post' | 'article';
-  concepts: { id: string; count: number }[];
-  missions: MissionInfo[];
-  language: string;
-  noteUrls: string[];
-}
 
 interface ScannerView {
   countsByConcept(): Map<string, number>;

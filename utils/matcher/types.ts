@@ -9,6 +9,8 @@ export interface TermEntry {
   /** Also match regular English plural / inflected forms. */
   inflect: boolean;
   caseSensitive: boolean;
+  /** Only between quotation marks (see ConceptTerm.quoted); enforced by `requireQuotes`. */
+  quoted?: boolean;
 }
 
 /** One term occurrence inside the concept-bearing span of a match. */

@@ -114,7 +114,12 @@ export const GOV_WEIBO_CONCEPTS: Concept[] = [
     id: 'network-china',
     name: { zh: '网络中国', en: 'Network China' },
     category: 'gov-weibo',
-    terms: [zh('網絡中國'), zh('網路中國')],
+    // Quoted only: unquoted, 网络中国 is mostly 网络 + 中国 across a word boundary (社交网络中国外交部).
+    terms: [
+      { text: '网络中国', lang: 'zh', quoted: true },
+      { text: '網絡中國', lang: 'zh', quoted: true },
+      { text: '網路中國', lang: 'zh', quoted: true },
+    ],
     summary: {
       zh: '论文对微博的比喻:它是外国机构唯一能够直接连通中国社会各阶层、汇聚不同职业群体、与多元公共意见互动的网上平台。在这个意义上,微博就是一个“网络上的中国”。',
       en: 'The paper’s image of Weibo as the one online platform where foreign agencies can reach every stratum of Chinese society, meet different professional groups and engage a plurality of public opinion. In that sense Weibo is “China online”.',
