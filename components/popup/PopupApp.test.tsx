@@ -371,8 +371,10 @@ describe('Notes', () => {
     await waitFor(() => rowIds().length === 2, 'row gone');
     expect(await db.notes.get('a')).toBeUndefined();
     expect(q('[data-role="toast"]').textContent).toContain('Note deleted.');
+    await waitFor(() => document.activeElement === host.querySelector('[data-role="undo"]'), 'focus on Undo');
     await click(q('[data-role="undo"]'));
     await waitFor(() => rowIds().length === 3, 'row back');
+    expect(document.activeElement).toBe(tab('notes'));
     expect(await db.notes.get('a')).toEqual(NOTES[0]);
   });
 

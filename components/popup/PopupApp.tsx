@@ -74,6 +74,14 @@ export function PopupApp({ store, page, browserLang, initialHash = '', now = Dat
     setToast(next);
     toastTimer.current = setTimeout(() => setToast(null), TOAST_MS);
   }, []);
+  const holdToast = useCallback((hold: boolean) => {
+    clearTimeout(toastTimer.current);
+    if (!hold) toastTimer.current = setTimeout(() => setToast(null), TOAST_MS);
+  }, []);
+  /** After Undo its button goes away: the keyboard goes back to the current tab rather than to nowhere. */
+  const focusCurrentTab = useCallback(() => {
+    document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+  }, []);
 
   const services: PopupServices = useMemo(
     () => ({
@@ -90,11 +98,13 @@ export function PopupApp({ store, page, browserLang, initialHash = '', now = Dat
           showToast({
             text: t('popup.note.deleted'),
             onUndo: () => {
+              focusCurrentTab();
               store.restore(removed).then(
                 () => showToast({ text: t('popup.note.restored') }),
                 (err: unknown) => showToast({ text: t('popup.note.error', { message: errorText(err, lang) }) }),
               );
             },
+            focusUndo: true,
           });
         } catch (err) {
           showToast({ text: t('popup.note.error', { message: errorText(err, lang) }) });
@@ -115,7 +125,7 @@ export function PopupApp({ store, page, browserLang, initialHash = '', now = Dat
       },
       announce: (text: string) => showToast({ text }),
     }),
-    [notes, store, page, now, t, lang, showToast],
+    [notes, store, page, now, t, lang, showToast, focusCurrentTab],
   );
 
   return (
@@ -147,7 +157,7 @@ export function PopupApp({ store, page, browserLang, initialHash = '', now = Dat
             {view === 'concepts' && <ConceptsView selectedId={conceptId} onSelect={setConceptId} />}
             {view === 'review' && <ReviewView />}
           </section>
-          <UndoToast toast={toast} />
+          <UndoToast toast={toast} onHold={holdToast} />
         </div>
       </PopupContext.Provider>
     </I18nProvider>

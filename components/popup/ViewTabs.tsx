@@ -27,7 +27,7 @@ export function ViewTabs({ current, onSelect }: { current: ViewId; onSelect: (vi
           id={`tab-${view}`}
           data-view={view}
           aria-selected={view === current}
-          aria-controls={`panel-${view}`}
+          aria-controls={view === current ? `panel-${view}` : undefined}
           tabIndex={view === current ? 0 : -1}
           onClick={() => onSelect(view)}
           onKeyDown={(e) => onKeyDown(e, i)}
