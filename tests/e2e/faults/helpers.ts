@@ -1,0 +1,92 @@
+/**
+ * Fault-injection helpers for the "notes are sacred" e2e tests: send saves from extension pages, stop the service
+ * worker through the DevTools protocol, and patch IndexedDB inside a context to simulate a full disk or an abort.
+ */
+import type { Page, Worker } from 'playwright-core';
+import { makeDraft } from '../../../utils/notes/fixtures';
+import type { NoteDraft } from '../../../utils/notes/types';
+import { type ExtensionSession, openOptions } from '../../support/browser';
+
+/** A save as the sender saw it: committed (with the id the background gave) or an error code. */
+export type SaveOutcome = { i: number; ok: true; id: string } | { i: number; ok: false; code: string; message: string };
+
+/** One distinct draft: its quote and note carry `tag` and `i`, so every stored note can be traced to its save. */
+export function draftFor(tag: string, i: number): NoteDraft {
+  return makeDraft({
+    url: `https://www.mfa.gov.cn/web/faults/${tag}.shtml`,
+    quote: { type: 'TextQuoteSelector', exact: `数字外交 ${tag}#${i}`, prefix: '中国特色', suffix: '的实践' },
+    position: { type: 'TextPositionSelector', start: i, end: i + 8 },
+    note: `${tag} note ${i}`,
+  });
+}
+
+/**
+ * From an extension page, sends every draft to the background at once (`notes:create`, the message the content
+ * script sends) and reports each outcome as the content script's client would read it: an answer that is not an
+ * ok envelope, or no answer at all, is a failure.
+ */
+export function sendCreates(page: Page, drafts: NoteDraft[]): Promise<SaveOutcome[]> {
+  return page.evaluate(async (all) => {
+    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome;
+    return Promise.all(
+      all.map(async (draft, i): Promise<SaveOutcome> => {
+        try {
+          const r = (await api.runtime.sendMessage({ type: 'notes:create', draft })) as
+            | { ok?: boolean; note?: { id: string }; error?: { code: string; messageEn: string } }
+            | undefined;
+          if (r?.ok === true && r.note) return { i, ok: true, id: r.note.id };
+          return { i, ok: false, code: r?.error?.code ?? 'no-answer', message: r?.error?.messageEn ?? '' };
+        } catch (e) {
+          return { i, ok: false, code: 'rejected', message: String(e) };
+        }
+      }),
+    );
+  }, drafts);
+}
+
+/** Stops every service worker of the profile, as Chrome does when it reclaims an idle or busy worker. */
+export async function stopServiceWorkers(session: ExtensionSession): Promise<void> {
+  const page = await openOptions(session);
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await page.close();
+}
+
+/** The extension's current service worker, waking it with a harmless message if it is stopped. */
+export async function currentWorker(session: ExtensionSession): Promise<Worker> {
+  const live = session.context.serviceWorkers().find((w) => w.url().includes(session.extensionId));
+  if (live) return live;
+  const waiting = session.context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const page = await openOptions(session);
+  await page.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime
+      .sendMessage({ type: 'lang:detect', text: 'wake' })
+      .catch(() => undefined),
+  );
+  const w = await waiting;
+  await page.close();
+  return w;
+}
+
+/**
+ * Makes IDBObjectStore.add throw in this context (worker or page) from the `after`-th call on, with the given
+ * DOMException name; `restoreAdd` undoes it. Runs in the browser, so it must be self-contained.
+ */
+export const FAIL_ADD = ({ after, name }: { after: number; name: string }) => {
+  const g = globalThis as unknown as { __dlOrigAdd?: typeof IDBObjectStore.prototype.add; __dlAdds: number };
+  const orig = g.__dlOrigAdd ?? IDBObjectStore.prototype.add;
+  g.__dlOrigAdd = orig;
+  g.__dlAdds = 0;
+  IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+    g.__dlAdds++;
+    if (g.__dlAdds > after) throw new DOMException(`simulated ${name} at add #${g.__dlAdds}`, name);
+    return orig.apply(this, args);
+  };
+};
+
+export const RESTORE_ADD = () => {
+  const g = globalThis as unknown as { __dlOrigAdd?: typeof IDBObjectStore.prototype.add };
+  if (g.__dlOrigAdd) IDBObjectStore.prototype.add = g.__dlOrigAdd;
+};
