@@ -11,6 +11,9 @@ interface DiploLensGlobals {
 
 export default defineContentScript({
   matches: HOST_MATCHES,
+  // An article inside a same-origin (or srcdoc) frame is still the page's text; other hosts' frames never match.
+  allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
     const g = globalThis as DiploLensGlobals;

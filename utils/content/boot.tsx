@@ -10,7 +10,7 @@ import { CONTENT_CSS } from '../../components/content/styles';
 import { CONCEPTS } from '../concepts/index';
 import { buildTermDictionary } from '../concepts/terms';
 import { createPageScanner } from '../dom/page-scanner';
-import { createHighlightRegistry, createTermPainter, cssFor, injectStyle } from '../dom/painter';
+import { createHighlightRegistry, createTermPainter, injectStyle } from '../dom/painter';
 import { resolveUiLanguage, translator } from '../i18n';
 import { createMatcher } from '../matcher/automaton';
 import { requireQuotes } from '../matcher/quoted';

@@ -24,6 +24,8 @@ function typeOf(message: unknown): string | null {
 export function handleContentMessage(message: unknown, h: ContentHandlers): ContentReply {
   switch (typeOf(message)) {
     case 'page:summary':
+      // The popup asks the whole tab; only the top frame speaks for the page.
+      if (window !== window.top) return undefined;
       return { ok: true, ...h.summary() };
     case 'command:next-term':
       h.nextTerm();
