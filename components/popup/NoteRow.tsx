@@ -39,6 +39,11 @@ export function NoteRow({ note, editing, onEdit }: Props) {
           <TagList tags={note.tags} />
           <NoteMeta note={note} />
           <div class="row actions">
+            {note.archived === 1 && (
+              <span class="chip static" data-role="archived">
+                {t('popup.note.archived')}
+              </span>
+            )}
             <button
               type="button"
               class="quiet"

@@ -317,6 +317,12 @@ describe('Notes', () => {
     expect(row.textContent).toContain('United States Embassy');
     expect(row.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe('Colour: yellow');
     expect(row.querySelector('time')?.getAttribute('datetime')).toBe(new Date(NOW - 3 * DAY).toISOString());
+    expect(row.querySelector('[data-role="archived"]')).toBeNull();
+    await db.notes.update('a', { archived: 1, updatedAt: NOW });
+    await waitFor(
+      () => host.querySelector('.vlist [data-note-id="a"] [data-role="archived"]') !== null,
+      'archived mark',
+    );
   });
 
   it('filters by colour, country, concept and date, and groups by page', async () => {

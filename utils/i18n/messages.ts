@@ -206,6 +206,7 @@ export const en = {
   'popup.note.colorLabel': 'Colour',
   'popup.note.color': 'Colour: {color}',
   'popup.note.error': 'The note was not changed: {message}',
+  'popup.note.archived': 'Archived',
 
   'popup.concepts.other': 'Other concepts',
   'popup.concepts.section': '§{section} {heading}',
@@ -434,6 +435,7 @@ export const zhCN: Messages = {
   'popup.note.colorLabel': '颜色',
   'popup.note.color': '颜色：{color}',
   'popup.note.error': '笔记未更改：{message}',
+  'popup.note.archived': '已归档',
 
   'popup.concepts.other': '其他概念',
   'popup.concepts.section': '第 {section} 节 {heading}',
