@@ -20,6 +20,18 @@ export interface ConceptCardProps {
   onClose(): void;
 }
 
+/** Language codes as the reader reads them (the popup's filter labels say the same). */
+const LANGUAGE_LABEL = {
+  'zh-Hans': 'popup.notes.lang.zh-Hans',
+  'zh-Hant': 'popup.notes.lang.zh-Hant',
+  en: 'popup.notes.lang.en',
+  und: 'popup.notes.lang.und',
+} as const;
+
+function languageName(code: string, t: Translate): string {
+  return code in LANGUAGE_LABEL ? t(LANGUAGE_LABEL[code as keyof typeof LANGUAGE_LABEL]) : code;
+}
+
 const RELATION_ORDER: RelationType[] = ['broader', 'narrower', 'related', 'contrasts-with'];
 
 function otherLang(lang: UiLanguage): 'zh' | 'en' {
@@ -90,7 +102,7 @@ export function ConceptCard(props: ConceptCardProps) {
         </span>
         {props.blockLanguage && (
           <span class="dl-muted" data-role="language">
-            {t('card.language', { lang: props.blockLanguage })}
+            {t('card.language', { lang: languageName(props.blockLanguage, t) })}
           </span>
         )}
       </div>
