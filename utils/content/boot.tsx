@@ -72,7 +72,6 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   const matcher = requireQuotes(createMatcher(dictionary), dictionary);
   const painter = createTermPainter(TERM_HIGHLIGHT, { style: { kind: settings.termStyle, color: settings.termColor } });
   const registry = createHighlightRegistry();
-  const extraStyle = injectStyle(document, noteCss(settings));
   const ui = createUiHost(CONTENT_CSS);
   const isOurUi = (target: EventTarget | null) => target === ui.host;
   const client = createNotesClient();
@@ -180,6 +179,8 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   });
 
   await scanner.start();
+  // After the first pass: adding a ::highlight rule restyles the whole page, so it must not stall the load.
+  const extraStyle = injectStyle(document, noteCss(settings));
   notes.refresh();
   badges?.refresh();
 
