@@ -129,6 +129,9 @@ describe.each(implementations)('%s matcher', (_name, create) => {
     const long = `${'文'.repeat(5000)}数字外交`;
     expect(m.findAll(long)).toHaveLength(1);
     expect(find('外交')).toEqual([['外交', ['diplomacy']]]);
+    // Nothing from an earlier call leaks into a later one.
+    expect(find('数字外交 data breach 数字外交')).toHaveLength(3);
+    expect(find('abcdefghijklmnopqrstuvwxyz')).toEqual([]);
   });
 });
 

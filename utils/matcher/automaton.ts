@@ -208,9 +208,11 @@ export function createMatcher(entries: readonly TermEntry[]): Matcher {
     return j;
   }
 
-  // Per-call scratch indexed by original start, grown on demand and reused (findAll is synchronous).
+  // Per-call scratch indexed by original start, grown on demand, reused (findAll is synchronous) and kept
+  // all-zero between calls: only the starts listed in `touched` are ever set, and they are reset after.
   let best = new Int32Array(0);
   let bestEnd = new Int32Array(0);
+  let touched = new Int32Array(64);
 
   /** Is pattern `pi` a valid occurrence at original [os, oe)? */
   function valid(text: string, pi: number, os: number, oe: number): boolean {
@@ -269,54 +271,68 @@ export function createMatcher(entries: readonly TermEntry[]): Matcher {
     if (best.length < n) {
       best = new Int32Array(Math.max(n, best.length * 2));
       bestEnd = new Int32Array(best.length);
-    } else {
-      best.fill(0, 0, n);
     }
     const B = best;
     const E = bestEnd;
-    // Locals, not closure slots, in the hot loop.
-    const C = classOf;
-    const N = narrow;
-    const W = wide;
-    const WB = wideBase;
-    const NA = A1;
-    const OUT = out;
-    const NEXT = outNext;
-    const DEPTH = depth;
+    let count = 0;
+    try {
+      // Locals, not closure slots, in the hot loop.
+      const C = classOf;
+      const N = narrow;
+      const W = wide;
+      const WB = wideBase;
+      const NA = A1;
+      const OUT = out;
+      const NEXT = outNext;
+      const DEPTH = depth;
 
-    // Pass 1: run the DFA (separator runs loop in place, unknown characters reset it); B[start] = node
-    // of the longest valid term starting at original index `start`, E[start] its original end.
-    let state = 0;
-    for (let i = 0; i < n; i++) {
-      const a = C[text.charCodeAt(i)] ?? OUTSIDE;
-      state = (a < NA ? N[state * NA + a] : W[(WB[state] ?? 0) + a]) ?? 0;
-      for (let t = OUT[state] ?? 0; t !== 0; t = NEXT[t] ?? 0) {
-        const len = DEPTH[t] ?? 0;
-        const start = startOf(text, i, len);
-        const cur = B[start] ?? 0;
-        if ((cur === 0 || (DEPTH[cur] ?? 0) < len) && anyValid(text, t, start, i + 1)) {
-          B[start] = t;
-          E[start] = i + 1;
+      // Pass 1: run the DFA (separator runs loop in place, unknown characters reset it); B[start] = node
+      // of the longest valid term starting at original index `start`, E[start] its original end.
+      let state = 0;
+      for (let i = 0; i < n; i++) {
+        const a = C[text.charCodeAt(i)] ?? OUTSIDE;
+        state = (a < NA ? N[state * NA + a] : W[(WB[state] ?? 0) + a]) ?? 0;
+        for (let t = OUT[state] ?? 0; t !== 0; t = NEXT[t] ?? 0) {
+          const len = DEPTH[t] ?? 0;
+          const start = startOf(text, i, len);
+          const cur = B[start] ?? 0;
+          if ((cur === 0 || (DEPTH[cur] ?? 0) < len) && anyValid(text, t, start, i + 1)) {
+            if (cur === 0) {
+              if (count === touched.length) {
+                const grown = new Int32Array(count * 2);
+                grown.set(touched);
+                touched = grown;
+              }
+              touched[count++] = start;
+            }
+            B[start] = t;
+            E[start] = i + 1;
+          }
         }
       }
+      return select(text, touched.subarray(0, count).sort());
+    } finally {
+      for (let j = 0; j < count; j++) B[touched[j] ?? 0] = 0;
     }
+  }
 
-    // Pass 2: leftmost-longest, non-overlapping; overlapping Chinese terms join into one span.
+  /** Pass 2 over the candidate starts (ascending): leftmost-longest, non-overlapping; overlapping Chinese terms join. */
+  function select(text: string, starts: Int32Array): TermMatch[] {
+    const B = best;
+    const E = bestEnd;
     const result: TermMatch[] = [];
-    let k = 0;
-    while (k < n) {
+    let covered = 0;
+    for (let j = 0; j < starts.length; j++) {
+      const k = starts[j] ?? 0;
+      if (k < covered) continue;
       const node = B[k] ?? 0;
-      if (node === 0) {
-        k++;
-        continue;
-      }
       let end = E[k] ?? k;
       const hits: TermHit[] = [];
       pushHits(hits, text, node, k, end);
       if (allValidZh(text, node, k, end)) {
-        for (let t = k + 1; t < end; t++) {
+        for (let q = j + 1; q < starts.length && (starts[q] ?? 0) < end; q++) {
+          const t = starts[q] ?? 0;
           const other = B[t] ?? 0;
-          if (other === 0) continue;
           const otherEnd = E[t] ?? t;
           if (otherEnd > end && allValidZh(text, other, t, otherEnd)) {
             pushHits(hits, text, other, t, otherEnd);
@@ -325,7 +341,7 @@ export function createMatcher(entries: readonly TermEntry[]): Matcher {
         }
       }
       result.push({ start: k, end, hits });
-      k = end;
+      covered = end;
     }
     return result;
   }
