@@ -261,8 +261,27 @@ describe('This page', () => {
     await waitFor(() => host.querySelector('[data-role="analyze"]') !== null, 'analyse button');
     await click(q('[data-role="analyze"]'));
     await waitFor(() => host.querySelector('[role="alert"]') !== null, 'refusal');
-    expect(q('[role="alert"]').textContent).toContain('does not let DiploLens read this page');
-    expect(q('[role="alert"]').textContent).toContain('chrome://');
+    expect(q('[role="alert"]').textContent).toContain('The browser does not let extensions read this page');
+  });
+
+  it('reports any other analyse failure with its reason', async () => {
+    const unavailable: MessageError = { code: 'unavailable', messageZh: '', messageEn: '' };
+    const page = fakePage({
+      summary: async () => ({ ok: false, error: unavailable }),
+      analyze: async () => ({
+        ok: false,
+        error: {
+          code: 'invalid',
+          messageZh: '只有扩展弹窗可以分析页面。',
+          messageEn: 'Only the extension popup may analyse a page.',
+        },
+      }),
+    });
+    await mount(page, { browserLang: 'zh-CN' });
+    await waitFor(() => host.querySelector('[data-role="analyze"]') !== null, 'analyse button');
+    await click(q('[data-role="analyze"]'));
+    await waitFor(() => host.querySelector('[role="alert"]') !== null, 'failure');
+    expect(q('[role="alert"]').textContent).toBe('无法分析此页面：只有扩展弹窗可以分析页面。');
   });
 
   it('exports this page’s notes as a Markdown download', async () => {

@@ -8,7 +8,7 @@ import { makeNote, quote } from '../../utils/search/test-notes';
 import { conceptOutline, sectionLabel } from './concept-outline';
 import { EMPTY_FORM, filterOptions, presetFrom, toSearchFilters } from './filter-options';
 import { syncIndex } from './note-sync';
-import { analyzeThenLoad, loadPage, type PageClient, parseSummaryReply } from './page-client';
+import { analyzeThenLoad, isBrowserRefusal, loadPage, type PageClient, parseSummaryReply } from './page-client';
 import { notesOnPage, pageExportFile } from './page-export';
 import { reviewQueue } from './review-queue';
 import { conceptFromHash, tabIdFromSearch } from './route';
@@ -263,5 +263,18 @@ describe('parseSummaryReply', () => {
     for (const junk of [undefined, null, 'x', { ok: true }, { url: 'u' }]) {
       expect(parseSummaryReply(junk)).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     }
+  });
+});
+
+describe('isBrowserRefusal', () => {
+  const err = (messageEn: string): MessageError => ({ code: 'internal', messageZh: '', messageEn });
+  it('recognises the browser keeping extensions out, and nothing else', () => {
+    expect(isBrowserRefusal(err('Internal error; nothing was changed. (Cannot access a chrome:// URL)'))).toBe(true);
+    expect(isBrowserRefusal(err('The extensions gallery cannot be scripted.'))).toBe(true);
+    expect(
+      isBrowserRefusal(err('Cannot access contents of url "file:///x". Extension manifest must request permission')),
+    ).toBe(true);
+    expect(isBrowserRefusal(err('Only the extension popup may analyse a page.'))).toBe(false);
+    expect(isBrowserRefusal(err('No tab with id: 5.'))).toBe(false);
   });
 });

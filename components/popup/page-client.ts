@@ -35,6 +35,15 @@ export async function loadPage(client: PageClient): Promise<PageState> {
   return { status: 'refused', tabId, error: res.error };
 }
 
+/** Chrome's and Firefox's words for "extensions may not script this page" (chrome://, the Web Store, PDF viewer …). */
+const BROWSER_REFUSAL =
+  /cannot access|cannot be scripted|extensions gallery|missing host permission|chrome:\/\/|edge:\/\/|about:|moz-extension:|view-source:/i;
+
+/** Did the browser itself keep us out (as opposed to some other failure, reported as it is)? */
+export function isBrowserRefusal(error: MessageError): boolean {
+  return BROWSER_REFUSAL.test(`${error.messageEn} ${error.messageZh}`);
+}
+
 const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Injects the content script, then asks for the summary a few times while it boots. */
