@@ -103,3 +103,14 @@ console.log(`entries ${entries.length}, text ${text.length} units, matches ${cou
 console.log(`build median ${median(buildTimes)} ms, min ${min(buildTimes)} ms (first ${buildTimes[0]?.toFixed(2)} ms)`);
 console.log(`findAll median ${median(findTimes)} ms, min ${min(findTimes)} ms (first ${findTimes[0]?.toFixed(2)} ms)`);
 console.log(`findAll mean CPU time ${((cpu.user + cpu.system) / 1000 / findTimes.length).toFixed(2)} ms`);
+
+// Floor for comparison on a busy machine: only read every unit through a 64K table.
+const table = new Uint16Array(0x10000);
+const floorTimes: number[] = [];
+let sink = 0;
+for (let r = 0; r < 100; r++) {
+  const t0 = performance.now();
+  for (let i = 0; i < text.length; i++) sink += table[text.charCodeAt(i)] ?? 0;
+  floorTimes.push(performance.now() - t0);
+}
+console.log(`floor (table read per unit) median ${median(floorTimes)} ms, min ${min(floorTimes)} ms${sink ? '' : ''}`);

@@ -2,7 +2,7 @@
  * Cheap script-based language guesses for the content script (no franc here: it must not weigh on pages).
  * Chinese runs are told apart as Simplified or Traditional by characters that exist in only one script.
  */
-import { foldCode } from './normalize';
+import { changedCodes, foldCode } from './normalize';
 import { SHARED_FOLD_KEYS, SIMPLIFIED_ONLY } from './t2s-table';
 
 export type Script = 'han' | 'kana' | 'hangul' | 'latin' | 'cyrillic' | 'other';
@@ -58,7 +58,7 @@ const SIMP_ONLY = 2;
 function flags(): Uint8Array {
   if (variantFlags) return variantFlags;
   const f = new Uint8Array(0x10000);
-  for (let c = 0x3400; c < 0x10000; c++) {
+  for (const c of changedCodes()) {
     if (scriptOfCodePoint(c) === 'han' && foldCode(c) !== c) f[c] = TRAD_ONLY;
   }
   for (let i = 0; i < SHARED_FOLD_KEYS.length; i++) f[SHARED_FOLD_KEYS.charCodeAt(i)] = 0;
