@@ -27,7 +27,7 @@ const notes: NoteRecord[] = [
   makeRecord({
     id: 'evil-2',
     url: 'https://www.mfa.gov.cn/hostile/injection.html',
-    pageTitle: `# heading ${RLO}txt.exe`,
+    pageTitle: `# heading ${RLO}txt.exe <img src=x onerror=alert(2)>`,
     quote: { type: 'TextQuoteSelector', exact: "@SUM(1+1)*cmd|' /C calc'!A0", prefix: '', suffix: '' },
     note: '-2+3\n> quote break\n# heading\n[click](javascript:alert(1))\n<a href="javascript:alert(1)">x</a>',
     tags: [],
@@ -104,13 +104,14 @@ describe('Markdown export of hostile notes', () => {
   });
 
   it('emits no raw HTML tag from page or note text', () => {
-    // Source lines are autolinks (<https://…>); any other "<letter" opens an HTML tag in CommonMark renderers.
-    const offending = lines.filter((l) => !l.startsWith('Source: <') && /<[a-z/!?]/i.test(l));
+    // Source lines are autolinks (<https://…>); any other unescaped "<letter" opens an HTML tag in CommonMark
+    // renderers (a backslash-escaped "\<" or an entity "&lt;" is text).
+    const offending = lines.filter((l) => !l.startsWith('Source: <') && /(?<!\\)<[a-z/!?]/i.test(l));
     expect(offending).toEqual([]);
   });
 
   it('emits no javascript: link', () => {
-    expect(lines.filter((l) => /\]\(\s*javascript:/i.test(l))).toEqual([]);
+    expect(lines.filter((l) => /(?<!\\)\]\(\s*javascript:/i.test(l))).toEqual([]);
   });
 });
 

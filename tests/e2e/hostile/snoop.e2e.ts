@@ -97,7 +97,13 @@ describe('snooping page', () => {
   });
 
   it('cannot switch DiploLens off by replaying the framework\'s "newer script started" signal', async () => {
-    const tried = await page.evaluate(() => (window as unknown as { __snoop: { kill(): boolean } }).__snoop.kill());
+    // The event type is "<extension id>:content:wxt:content-script-started": learned from WXT's postMessage, or
+    // known in advance for a published extension (its store id is public).
+    const type = `${e2e.session.extensionId}:content:wxt:content-script-started`;
+    const tried = await page.evaluate(
+      (t) => (window as unknown as { __snoop: { kill(known: string): boolean } }).__snoop.kill(t),
+      type,
+    );
     expect(tried).toBe(true);
     await page.waitForTimeout(800);
     expect(
