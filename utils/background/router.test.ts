@@ -156,3 +156,13 @@ describe('onMessage adapter', () => {
     expect(await done).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });
+
+describe('router: retried saves', () => {
+  it('passes the sender-chosen id through, so a retried notes:create stores one note', async () => {
+    const a = await send({ type: 'notes:create', draft: makeDraft(), id: 'req-1' });
+    const b = await send({ type: 'notes:create', draft: makeDraft(), id: 'req-1' });
+    expect(a.ok && a.note?.id).toBe('req-1');
+    expect(b).toEqual(a);
+    expect(await db.notes.count()).toBe(1);
+  });
+});

@@ -47,7 +47,7 @@ export function createRouter(deps: RouterDeps) {
     const { repo } = deps;
     switch (req.type) {
       case 'notes:create':
-        return ok({ note: await repo.create(req.draft) });
+        return ok({ note: await repo.create(req.draft, req.id === undefined ? {} : { id: req.id }) });
       case 'notes:update':
         return ok({ note: await repo.update(req.id, req.patch) });
       case 'notes:delete':

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sendToBackground, sendToTab } from './client';
+import { makeDraft } from '../notes/fixtures';
+import { CREATE_RETRY_DELAYS_MS, newRequestId, sendToBackground, sendToTab } from './client';
 import { toOnMessageListener } from './listener';
 import { ok } from './protocol';
 
@@ -52,5 +53,53 @@ describe('sendToTab', () => {
     const r = await sendToTab(4, { type: 'page:reveal-note', id: 'n1' }, { frameId: 2 });
     expect(r).toEqual({ ok: true, found: true });
     expect(spy).toHaveBeenCalledWith(4, { type: 'page:reveal-note', id: 'n1' }, { frameId: 2 });
+  });
+});
+
+describe('sendToBackground: a save whose answer is lost', () => {
+  const draft = makeDraft();
+  const lost = () =>
+    new Error(
+      'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+    );
+
+  it('retries with the same id until an answer comes', async () => {
+    const spy = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    spy.mockRejectedValueOnce(lost()).mockResolvedValueOnce(undefined as never);
+    spy.mockImplementationOnce(async (m: unknown) => ({ ok: true, note: { id: (m as { id: string }).id } }) as never);
+    const r = await sendToBackground({ type: 'notes:create', draft });
+    expect(spy).toHaveBeenCalledTimes(3);
+    const ids = spy.mock.calls.map((c) => (c[0] as { id?: string }).id);
+    expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(1);
+    expect(r).toEqual({ ok: true, note: { id: ids[0] } });
+  });
+
+  it('gives up as unavailable (never success) when no answer ever comes, after bounded retries', async () => {
+    const spy = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(lost());
+    const r = await sendToBackground({ type: 'notes:create', draft, id: 'fixed' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(spy).toHaveBeenCalledTimes(1 + CREATE_RETRY_DELAYS_MS.length);
+    expect(spy.mock.calls.every((c) => (c[0] as { id?: string }).id === 'fixed')).toBe(true);
+  });
+
+  it('does not retry a refusal', async () => {
+    const spy = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockResolvedValue({ ok: false, error: { code: 'quota', messageZh: '满', messageEn: 'full' } } as never);
+    expect(await sendToBackground({ type: 'notes:create', draft })).toMatchObject({ error: { code: 'quota' } });
+    expect(spy).toHaveBeenCalledOnce();
+  });
+
+  it('makes a v4 UUID without crypto.randomUUID (pages served over http)', () => {
+    const orig = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const id = newRequestId();
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(newRequestId()).not.toBe(id);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: orig, configurable: true });
+    }
   });
 });

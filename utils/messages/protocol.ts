@@ -34,7 +34,7 @@ export const messageErrorSchema = z.object({
 export const MAX_DETECT_TEXT = 20_000;
 
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('notes:create'), draft: draftSchema }),
+  z.object({ type: z.literal('notes:create'), draft: draftSchema, id: idSchema.optional() }),
   z.object({ type: z.literal('notes:update'), id: idSchema, patch: patchSchema }),
   z.object({ type: z.literal('notes:delete'), id: idSchema }),
   z.object({ type: z.literal('notes:restore'), note: recordSchema }),
@@ -55,7 +55,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
 ]);
 
 export type BackgroundRequest =
-  | { type: 'notes:create'; draft: NoteDraft }
+  /** `id`: chosen by the sender so a retried save is stored once (see sendToBackground). */
+  | { type: 'notes:create'; draft: NoteDraft; id?: string }
   | { type: 'notes:update'; id: string; patch: NotePatch }
   | { type: 'notes:delete'; id: string }
   | { type: 'notes:restore'; note: NoteRecord }

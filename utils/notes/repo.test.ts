@@ -90,6 +90,27 @@ describe('create', () => {
   });
 });
 
+describe('create with a sender-chosen id (retry after a lost answer)', () => {
+  it('stores under that id; the same save again returns the stored note and adds nothing', async () => {
+    const first = await repo.create(makeDraft(), { id: 'save-1' });
+    expect(first.id).toBe('save-1');
+    const retried = await repo.create(makeDraft(), { id: 'save-1' });
+    expect(retried).toEqual(first);
+    expect(await db.notes.count()).toBe(1);
+  });
+
+  it('refuses a different save under an existing id and changes nothing', async () => {
+    const first = await repo.create(makeDraft(), { id: 'save-2' });
+    await expectCode(repo.create(makeDraft({ note: 'other' }), { id: 'save-2' }), 'invalid');
+    expect(await db.notes.toArray()).toEqual([first]);
+  });
+
+  it('validates the chosen id', async () => {
+    await expectCode(repo.create(makeDraft(), { id: '' }), 'invalid');
+    expect(await db.notes.count()).toBe(0);
+  });
+});
+
 describe('update / remove / restore / get', () => {
   it('updates allowed fields and bumps updatedAt', async () => {
     const note = await repo.create(makeDraft());

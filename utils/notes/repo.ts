@@ -17,8 +17,16 @@ import {
   validateRecord,
 } from './validate';
 
+export interface CreateOptions {
+  /**
+   * The id chosen by the sender, so a save can be retried when its answer was lost (the MV3 worker stopped after
+   * committing): the same id with the same content returns the stored note instead of saving it twice.
+   */
+  id?: string;
+}
+
 export interface NotesRepo {
-  create(draft: NoteDraft): Promise<NoteRecord>;
+  create(draft: NoteDraft, options?: CreateOptions): Promise<NoteRecord>;
   update(id: string, patch: NotePatch): Promise<NoteRecord>;
   /** Returns the removed record so the caller can offer undo (`restore`). */
   remove(id: string): Promise<NoteRecord>;
@@ -52,6 +60,11 @@ function contentKey(n: NoteRecord): string {
     [...n.tags].sort(),
     n.createdAt,
   ]);
+}
+
+/** What makes a retried save "the same save": everything the sender chose. */
+function draftKey(n: NoteDraft): string {
+  return JSON.stringify([n.url, n.root, n.quote, n.position, n.color, n.note, n.tags, n.conceptIds, n.lang]);
 }
 
 function normalizeOrInvalid(url: string): string {
@@ -101,16 +114,17 @@ export function createNotesRepo(db: DiploLensDB, options: RepoOptions = {}): Not
   }
 
   return {
-    create(draftIn) {
+    create(draftIn, options = {}) {
       return run(async () => {
         const draft = validateDraft(draftIn);
+        const chosenId = options.id === undefined ? undefined : validateId(options.id);
         const url = normalizeOrInvalid(draft.url);
         const t = now();
         const note: NoteRecord = {
           ...draft,
           url,
           site: draft.site || siteOf(url),
-          id: newId(),
+          id: chosenId ?? newId(),
           country: draft.weibo?.mission?.countryCode ?? '',
           createdAt: t,
           updatedAt: t,
@@ -119,8 +133,23 @@ export function createNotesRepo(db: DiploLensDB, options: RepoOptions = {}): Not
           lastReviewedAt: 0,
           reviewCount: 0,
         };
-        await db.notes.add(note);
-        return note;
+        if (chosenId === undefined) {
+          await db.notes.add(note);
+          return note;
+        }
+        return db.transaction('rw', db.notes, async () => {
+          const existing = await db.notes.get(chosenId);
+          if (!existing) {
+            await db.notes.add(note);
+            return note;
+          }
+          // A retry of a save that did commit: answer with what is stored, never a second copy.
+          if (draftKey(existing) === draftKey(note)) return existing;
+          throw new NotesError('invalid', {
+            zh: '已有另一条同编号的笔记，未覆盖。',
+            en: 'Another note with this id exists; it was not overwritten.',
+          });
+        });
       });
     },
 

@@ -23,25 +23,32 @@ export function draftFor(tag: string, i: number): NoteDraft {
 /**
  * From an extension page, sends every draft to the background at once (`notes:create`, the message the content
  * script sends) and reports each outcome as the content script's client would read it: an answer that is not an
- * ok envelope, or no answer at all, is a failure.
+ * ok envelope, or no answer at all, is a failure. `ids`: the ids the sender chose (as the client does, so a save
+ * whose answer was lost can be sent again without being stored twice).
  */
-export function sendCreates(page: Page, drafts: NoteDraft[]): Promise<SaveOutcome[]> {
-  return page.evaluate(async (all) => {
-    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome;
-    return Promise.all(
-      all.map(async (draft, i): Promise<SaveOutcome> => {
-        try {
-          const r = (await api.runtime.sendMessage({ type: 'notes:create', draft })) as
-            | { ok?: boolean; note?: { id: string }; error?: { code: string; messageEn: string } }
-            | undefined;
-          if (r?.ok === true && r.note) return { i, ok: true, id: r.note.id };
-          return { i, ok: false, code: r?.error?.code ?? 'no-answer', message: r?.error?.messageEn ?? '' };
-        } catch (e) {
-          return { i, ok: false, code: 'rejected', message: String(e) };
-        }
-      }),
-    );
-  }, drafts);
+export function sendCreates(page: Page, drafts: NoteDraft[], ids?: string[]): Promise<SaveOutcome[]> {
+  return page.evaluate(
+    async ([all, chosen]) => {
+      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } })
+        .chrome;
+      return Promise.all(
+        all.map(async (draft, i): Promise<SaveOutcome> => {
+          try {
+            const id = chosen?.[i];
+            const msg = id === undefined ? { type: 'notes:create', draft } : { type: 'notes:create', draft, id };
+            const r = (await api.runtime.sendMessage(msg)) as
+              | { ok?: boolean; note?: { id: string }; error?: { code: string; messageEn: string } }
+              | undefined;
+            if (r?.ok === true && r.note) return { i, ok: true, id: r.note.id };
+            return { i, ok: false, code: r?.error?.code ?? 'no-answer', message: r?.error?.messageEn ?? '' };
+          } catch (e) {
+            return { i, ok: false, code: 'rejected', message: String(e) };
+          }
+        }),
+      );
+    },
+    [drafts, ids] as const,
+  );
 }
 
 /** Stops every service worker of the profile, as Chrome does when it reclaims an idle or busy worker. */
