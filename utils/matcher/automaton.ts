@@ -4,8 +4,9 @@
  * One pass over the text feeds each code unit through a composed table (raw code → alphabet class, which
  * already includes the fold) and steps a DFA (separator runs loop in place), recording per start position
  * the longest valid term. The DFA is dense in two parts: Latin classes for every state, CJK classes only
- * for states that need their own (Latin states share the root's), which keeps it small and quick to build. A second pass picks leftmost-longest, non-overlapping spans and joins
- * overlapping Chinese terms. The hot loop touches only typed arrays.
+ * for states that need their own (Latin states share the root's), which keeps it small and quick to build.
+ * A second pass over the candidate starts picks leftmost-longest, non-overlapping spans and joins
+ * overlapping Chinese terms. The hot loop touches only typed arrays and allocates nothing.
  */
 import { changedCodes, foldCodeKeepCase, foldTable, wordTable } from '../text/normalize';
 import { compilePatterns, type Pattern } from './patterns';
