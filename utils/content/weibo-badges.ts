@@ -33,12 +33,19 @@ export function computeBadges(doc: Document, href: string, viewportHeight: numbe
     if (!name) continue;
     const rect = name.getBoundingClientRect();
     if (rect.width === 0 || rect.bottom < 0 || rect.top > viewportHeight) continue;
+    // Beside the whole name row (verified/VIP icons follow the name), not over it.
+    const row = name.closest('a')?.parentElement ?? name.parentElement;
+    let right = rect.right;
+    for (const child of row?.children ?? []) {
+      const r = child.getBoundingClientRect();
+      if (r.width > 0 && r.right > right && r.top < rect.bottom && r.bottom > rect.top) right = r.right;
+    }
     const ctx = readPostContext(post, { href });
     if (!ctx?.mission) continue;
     out.push({
       key: ctx.mblogid,
       mission: ctx.mission,
-      left: Math.round(rect.right + 6),
+      left: Math.round(right + 6),
       top: Math.round(rect.top + rect.height / 2 - 11),
     });
   }
