@@ -27,6 +27,7 @@ beforeEach(() => {
   router = createRouter({
     repo,
     extensionId: () => fakeBrowser.runtime.id,
+    extensionOrigin: () => `chrome-extension://${fakeBrowser.runtime.id}/`,
     detectLanguage: (t) => (/[\u4e00-\u9fff]/.test(t) ? 'zh-Hans' : 'en'),
     detectSegments: (t) => [{ start: 0, end: t.length, lang: 'en' }],
     openOptions,
@@ -36,7 +37,7 @@ beforeEach(() => {
 });
 
 type Res = Envelope<{ note?: NoteRecord; notes?: NoteRecord[]; changed?: number }>;
-const send = async (msg: unknown, sender: { id?: string; tab?: { id?: number } } = self()) =>
+const send = async (msg: unknown, sender: { id?: string; tab?: { id?: number }; url?: string } = self()) =>
   (await router.handle(msg, sender)) as Res;
 
 function errorCode(r: Res): string | undefined {
@@ -113,6 +114,21 @@ describe('router', () => {
     expect(inject).not.toHaveBeenCalled();
     expect((await send({ type: 'page:analyze', tabId: 9 }, popup())).ok).toBe(true);
     expect(inject).toHaveBeenCalledWith(9);
+  });
+
+  it('lets the popup opened in a tab inject too, but not a web page pretending with a look-alike URL', async () => {
+    const inTab = {
+      id: fakeBrowser.runtime.id,
+      tab: { id: 4 },
+      url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html?tabId=9`,
+    };
+    expect((await send({ type: 'page:analyze', tabId: 9 }, inTab)).ok).toBe(true);
+    const page = {
+      id: fakeBrowser.runtime.id,
+      tab: { id: 4 },
+      url: 'https://evil.example/chrome-extension/popup.html',
+    };
+    expect(errorCode(await send({ type: 'page:analyze', tabId: 9 }, page))).toBe('invalid');
   });
 
   it('lets extension pages (not content scripts) announce changes they wrote directly', async () => {

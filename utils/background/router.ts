@@ -27,6 +27,8 @@ export interface RouterDeps {
   repo: NotesRepo;
   /** browser.runtime.id, read at call time. */
   extensionId: () => string;
+  /** The extension's own origin with a trailing slash (browser.runtime.getURL('/')): its pages' URLs start so. */
+  extensionOrigin: () => string;
   detectLanguage: (text: string) => string;
   detectSegments?: (text: string) => LangSegment[];
   openOptions: (hash?: string) => Promise<void>;
@@ -43,6 +45,10 @@ const FOREIGN = fail(
 );
 
 export function createRouter(deps: RouterDeps) {
+  /** A popup has no tab; an extension page opened in a tab has one, and its URL is in our origin. */
+  const isExtensionPage = (sender: MessageSenderLike): boolean =>
+    !sender.tab || (sender.url?.startsWith(deps.extensionOrigin()) ?? false);
+
   async function dispatch(req: BackgroundRequest, sender: MessageSenderLike): Promise<Envelope<object>> {
     const { repo } = deps;
     switch (req.type) {
@@ -64,13 +70,14 @@ export function createRouter(deps: RouterDeps) {
         await deps.openOptions(req.hash);
         return ok({});
       case 'page:analyze':
-        // Only our own pages (the popup) may inject; a content script must not reach into other tabs.
-        if (sender.tab) {
+        // Only our own pages (the popup, also when opened in a tab) may inject; a content script must not reach
+        // into other tabs.
+        if (!isExtensionPage(sender)) {
           return fail('invalid', '只有扩展弹窗可以分析页面。', 'Only the extension popup may analyse a page.');
         }
         return ok({ injected: await deps.injectContentScript(req.tabId) });
       case 'notes:changed':
-        if (sender.tab) {
+        if (!isExtensionPage(sender)) {
           return fail('invalid', '只有扩展页面可以通知笔记变更。', 'Only extension pages may announce note changes.');
         }
         deps.broadcastChanged(req.urls);

@@ -71,10 +71,13 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
   const router = createRouter({
     repo,
     extensionId: () => browser.runtime.id,
+    extensionOrigin: () => browser.runtime.getURL('/'),
     detectLanguage: deps.detectLanguage,
     ...(deps.detectSegments ? { detectSegments: deps.detectSegments } : {}),
     openOptions: async (hash) => {
-      const url = browser.runtime.getURL(`/options.html${hash ? `#${hash}` : ''}`);
+      // A concept opens in the reader's concept browser (the popup's view, in a tab); anything else in options.
+      const page = hash?.startsWith('concept=') ? '/popup.html' : '/options.html';
+      const url = browser.runtime.getURL(`${page}${hash ? `#${hash}` : ''}`);
       await browser.tabs.create({ url });
     },
     injectContentScript: async (tabId) => {

@@ -140,7 +140,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
       cards.close();
     },
     openInDiploLens(conceptId) {
-      void browser.runtime.sendMessage({ type: 'ui:openOptions', hash: `#concept=${encodeURIComponent(conceptId)}` });
+      void browser.runtime.sendMessage({ type: 'ui:openOptions', hash: `concept=${conceptId}` });
     },
     closeCard: () => cards.close(),
     openBadge(_key, rect) {
