@@ -9,6 +9,7 @@ import { expect, it } from 'vitest';
 import { ROOT, waitForHighlights } from '../../support/browser';
 import { evalInUi, openCardOnFirstTerm, readCard } from '../../support/ui';
 import { useExtension } from '../fixtures';
+import { selectText, waitForUi } from './helpers';
 import { HOSTILE, HOSTILE_PAGES } from './pages';
 
 const e2e = useExtension({ extraPages: HOSTILE_PAGES });
@@ -28,7 +29,7 @@ interface CardStyle {
   hostZ: string;
 }
 
-it('the concept card renders as designed under `* { all: unset !important }`', async () => {
+it('the concept card and selection toolbar render as designed under `* { all: unset !important }`', async () => {
   const page = e2e.track(await e2e.session.context.newPage(), 'hostile-css');
   await page.goto(HOSTILE.css.url, { waitUntil: 'load' });
   await waitForHighlights(page, 3);
@@ -71,6 +72,20 @@ it('the concept card renders as designed under `* { all: unset !important }`', a
   expect(style?.hostPosition).toBe('fixed');
   expect(style?.hostOpacity).toBe('1');
   expect(style?.hostZ).toBe('2147483647');
+
+  // The selection toolbar too.
+  await page.keyboard.press('Escape');
+  await selectText(page, '#article p', 0, 6);
+  await waitForUi(page, '[data-role="toolbar"]');
+  const toolbar = await evalInUi<{ position: string; swatch: number; display: string }>(
+    page,
+    `function () {
+      const bar = this.querySelector('[data-role="toolbar"]');
+      const sw = this.querySelector('.dl-swatch').getBoundingClientRect();
+      return { position: getComputedStyle(bar).position, swatch: Math.round(sw.width), display: getComputedStyle(bar).display };
+    }`,
+  );
+  expect(toolbar).toEqual({ position: 'fixed', swatch: 20, display: 'flex' });
 
   const dir = join(ROOT, 'test-results');
   mkdirSync(dir, { recursive: true });

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForHighlights } from '../../support/browser';
+import { tabIdOf, waitForHighlights } from '../../support/browser';
 import { clickInUi } from '../../support/ui';
 import { useExtension } from '../fixtures';
 import { notesInExtension, openEditorForSelection, selectText, waitForNotes } from './helpers';
@@ -94,6 +94,23 @@ describe('snooping page', () => {
     expect(notes.map((n) => n.note)).toEqual([SECRET]);
     expect(notes.some((n) => n.tags.includes('forged'))).toBe(false);
     expect(e2e.pageErrors).toEqual([]);
+  });
+
+  it('finds nothing of a highlight saved through the keyboard command path either', async () => {
+    const quote = await selectText(page, '#p2', 0, 17);
+    const tabId = await tabIdOf(e2e.session, page);
+    // What the background does on Alt+Shift+H (a browser command a test cannot press): forward it to the tab.
+    await e2e.session.worker.evaluate(async (id: number) => {
+      const api = (
+        globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: object): Promise<unknown> } } }
+      ).chrome;
+      await api.tabs.sendMessage(id, { type: 'command:save-highlight' });
+    }, tabId);
+    const notes = await waitForNotes(e2e.session, (ns) => ns.some((n) => n.quote.exact === quote));
+    expect(notes).toHaveLength(2);
+    const f = await snoop(page, SECRET);
+    expectNothingPrivate(f, SECRET);
+    expect(f.highlighted).toContain(`diplolens-note-yellow:${quote}`);
   });
 
   it('cannot switch DiploLens off by replaying the framework\'s "newer script started" signal', async () => {

@@ -4,13 +4,14 @@
  */
 import { expect, it } from 'vitest';
 import { readHighlights, waitForHighlights } from '../../support/browser';
-import { openCardOnFirstTerm, readCard } from '../../support/ui';
+import { clickInUi, openCardOnFirstTerm, readCard } from '../../support/ui';
 import { useExtension } from '../fixtures';
+import { selectText, waitForNotes, waitForUi } from './helpers';
 import { HOSTILE, HOSTILE_PAGES } from './pages';
 
 const e2e = useExtension({ extraPages: HOSTILE_PAGES });
 
-it("highlights terms and opens the card under default-src 'none'", async () => {
+it("highlights terms, opens the card and saves a highlight under default-src 'none'", async () => {
   const page = e2e.track(await e2e.session.context.newPage(), 'strict-csp');
   const violations: string[] = [];
   page.on('console', (m) => {
@@ -35,6 +36,13 @@ it("highlights terms and opens the card under default-src 'none'", async () => {
   expect(styled).toBe(true);
   expect(await openCardOnFirstTerm(page)).toBe(true);
   expect((await readCard(page))?.conceptId).toBe('digital-diplomacy');
+  // Saving a highlight goes through the background, which the page's CSP does not govern.
+  await page.keyboard.press('Escape');
+  const quote = await selectText(page, '#p2', 0, 17);
+  await waitForUi(page, '[data-role="toolbar"]');
+  await clickInUi(page, '[data-role="toolbar"] [data-color="blue"]');
+  await waitForNotes(e2e.session, (ns) => ns.some((n) => n.quote.exact === quote));
+  await page.waitForFunction(() => (CSS.highlights.get('diplolens-note-blue')?.size ?? 0) === 1);
   expect(violations).toEqual([]);
   expect(e2e.session.blockedRequests).toEqual([]);
 });
