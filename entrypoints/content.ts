@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { bootDiploLens, type DiploLensInstance } from '../utils/content/boot';
 import { HOST_MATCHES } from '../utils/hosts';
@@ -15,6 +16,9 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT's "script started" postMessage would tell every page our extension id, which a page can then replay to
+  // switch us off (see the guard below and tests/e2e/hostile/snoop).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const g = globalThis as DiploLensGlobals;
     const manual = g.__diplolensManual === true;
@@ -25,9 +29,19 @@ export default defineContentScript({
       console.warn('DiploLens could not start on this page', err);
       return null;
     });
-    ctx.onInvalidated(() => {
+    const stop = () => {
+      clearInterval(orphanCheck);
       void g.__diplolensInstance?.then((instance) => instance?.stop());
       g.__diplolensInstance = undefined;
+    };
+    // Only a real invalidation (the extension reloaded or removed: our runtime is gone) stops us; a page forging
+    // WXT's DOM event does not.
+    ctx.onInvalidated(() => {
+      if (!browser.runtime?.id) stop();
     });
+    // An orphaned copy (extension updated under the page) notices its runtime is gone and cleans up.
+    const orphanCheck = setInterval(() => {
+      if (!browser.runtime?.id) stop();
+    }, 10_000);
   },
 });

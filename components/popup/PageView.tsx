@@ -7,7 +7,7 @@ import { downloadFile } from '../common/download';
 import { useT, useUiLanguage } from '../common/i18n';
 import { usePopup } from './context';
 import { errorText } from './errors';
-import { analyzeThenLoad, isBrowserRefusal, loadPage, type PageState } from './page-client';
+import { analyzeThenLoad, isBrowserRefusal, loadPage, needsToolbarGrant, type PageState } from './page-client';
 import { notesOnPage, pageExportFile } from './page-export';
 import { shortQuote } from './tags';
 
@@ -41,9 +41,11 @@ export function PageView() {
     case 'refused':
       return (
         <p role="alert" class="error" data-role="page-message">
-          {isBrowserRefusal(state.error)
-            ? t('popup.page.refused')
-            : t('popup.page.analyzeFailed', { message: errorText(state.error, lang) })}
+          {needsToolbarGrant(state.error)
+            ? t('popup.page.needsToolbar')
+            : isBrowserRefusal(state.error)
+              ? t('popup.page.refused')
+              : t('popup.page.analyzeFailed', { message: errorText(state.error, lang) })}
         </p>
       );
     case 'unavailable':

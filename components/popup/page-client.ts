@@ -39,6 +39,16 @@ export async function loadPage(client: PageClient): Promise<PageState> {
 const BROWSER_REFUSAL =
   /cannot access|cannot be scripted|extensions gallery|missing host permission|chrome:\/\/|edge:\/\/|about:|moz-extension:|view-source:/i;
 
+const NEEDS_TOOLBAR = /must request permission|missing host permission|activeTab/i;
+
+/**
+ * An ordinary page the browser will open to us once the reader invokes DiploLens there (the toolbar button, the
+ * context menu or a shortcut grant activeTab); a popup opened any other way has no such grant.
+ */
+export function needsToolbarGrant(error: MessageError): boolean {
+  return NEEDS_TOOLBAR.test(error.messageEn);
+}
+
 /** Did the browser itself keep us out (as opposed to some other failure, reported as it is)? */
 export function isBrowserRefusal(error: MessageError): boolean {
   return BROWSER_REFUSAL.test(`${error.messageEn} ${error.messageZh}`);

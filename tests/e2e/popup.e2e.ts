@@ -148,4 +148,19 @@ describe('popup and options', () => {
     );
     await options.close();
   });
+
+  it('offers "Analyse this page" where DiploLens does not run by itself, and explains a refusal', async () => {
+    const page = e2e.track(await openDemo(e2e.session, 'think-tank'), 'popup-analyse');
+    const popup = e2e.track(await openPopup(e2e.session, page), 'popup-analyse-popup');
+    const button = popup.locator('[data-role="analyze"]');
+    await button.waitFor();
+    expect(await popup.locator('[data-role="page-message"]').textContent()).toBeTruthy();
+    await button.click();
+    // A test cannot click the toolbar button, so the browser grants no activeTab: the popup must say so plainly
+    // (from the real toolbar popup the same click injects the content script).
+    await popup.locator('[role="alert"][data-role="page-message"]').waitFor();
+    expect(await popup.locator('[role="alert"]').textContent()).toBe(en['popup.page.needsToolbar']);
+    await popup.close();
+    await page.close();
+  });
 });

@@ -122,10 +122,13 @@ export async function openDemo(session: ExtensionSession, id: string): Promise<P
   return page;
 }
 
-/** The browser's tab id of a page, asked of the extension's own background. */
+/**
+ * The browser's tab id of a page, asked of the extension's own background. Tabs on hosts we have no permission
+ * for hide their URL from us, so then the page is brought to the front and the active tab is taken.
+ */
 export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
   const url = page.url();
-  const id = await session.worker.evaluate(async (u: string) => {
+  const byUrl = await session.worker.evaluate(async (u: string) => {
     // Runs in the extension's service worker, where `chrome` is the extension API.
     const api = (
       globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
@@ -133,8 +136,16 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
     const tabs = await api.tabs.query({});
     return tabs.find((t) => t.url === u)?.id ?? -1;
   }, url);
-  if (id < 0) throw new Error(`No tab for ${url}`);
-  return id;
+  if (byUrl >= 0) return byUrl;
+  await page.bringToFront();
+  const active = await session.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } })
+      .chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  if (active < 0) throw new Error(`No tab for ${url}`);
+  return active;
 }
 
 /**

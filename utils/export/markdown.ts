@@ -28,13 +28,21 @@ export function wikiLink(name: string): string {
     .trim()}]]`;
 }
 
+/**
+ * Page and reader text is data, never markup: Markdown's inline syntax and raw HTML (`<img onerror>`, `[x](javascript:…)`)
+ * are escaped so a viewer shows them as typed and runs nothing.
+ */
+export function mdText(s: string): string {
+  return s.replace(/[\\`*_[\]<>!|]/g, '\\$&');
+}
+
 /** One line of Markdown text that must not start a heading/list or break out of a blockquote. */
 function escapeHeading(s: string): string {
-  return s.replace(/\s+/g, ' ').trim() || 'Untitled';
+  return mdText(s.replace(/\s+/g, ' ').trim()) || 'Untitled';
 }
 
 function blockquote(text: string): string {
-  return text
+  return mdText(text)
     .split(/\r\n|\r|\n/)
     .map((line) => (line === '' ? '>' : `> ${line}`))
     .join('\n');
@@ -43,7 +51,7 @@ function blockquote(text: string): string {
 function noteBlock(note: NoteRecord, conceptName: (id: string) => string): string {
   const parts = [blockquote(note.quote.exact)];
   // A note line starting with # or > would become a heading or join the quote.
-  if (note.note.trim() !== '') parts.push(note.note.trim().replace(/^([#>])/gm, '\\$1'));
+  if (note.note.trim() !== '') parts.push(mdText(note.note.trim()).replace(/^([#])/gm, '\\$1'));
   const meta: string[] = [];
   const tags = note.tags.map(toObsidianTag).filter((t) => t !== '');
   if (tags.length > 0) meta.push(tags.map((t) => `#${t}`).join(' '));
@@ -67,7 +75,7 @@ export function notesToMarkdown(notes: readonly NoteRecord[], options: MarkdownO
     const lines = [`## ${escapeHeading(page.title)}`, '', `Source: <${page.key}>`];
     if (first?.weibo) {
       const w = first.weibo;
-      lines.push(`Weibo: ${w.authorName}${w.postedAt ? ` · ${w.postedAt}` : ''}`);
+      lines.push(`Weibo: ${mdText(w.authorName)}${w.postedAt ? ` · ${w.postedAt}` : ''}`);
     }
     const inPage = [...page.notes].sort((a, b) => a.position.start - b.position.start || a.createdAt - b.createdAt);
     out.push([lines.join('\n'), ...inPage.map((n) => noteBlock(n, conceptName))].join('\n\n'));

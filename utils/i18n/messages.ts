@@ -145,6 +145,8 @@ export const en = {
   'popup.page.unavailable': 'DiploLens is not running on this page.',
   'popup.page.analyze': 'Analyse this page',
   'popup.page.analyzing': 'Analysing…',
+  'popup.page.needsToolbar':
+    'To analyse this page, open DiploLens from its toolbar button while this page is in front, then press “Analyse this page”.',
   'popup.page.refused': 'The browser does not let extensions read this page (browser pages, extension stores and built-in viewers are off limits).',
   'popup.page.analyzeFailed': 'This page could not be analysed: {message}',
   'popup.page.stillUnavailable': 'DiploLens could not start on this page. Reload it and try again.',
@@ -375,6 +377,7 @@ export const zhCN: Messages = {
   'popup.page.unavailable': '外交透镜没有在此页面上运行。',
   'popup.page.analyze': '分析此页面',
   'popup.page.analyzing': '正在分析…',
+  'popup.page.needsToolbar': '要分析此页面，请在此页面打开时点击工具栏上的外交透镜按钮，再点“分析此页面”。',
   'popup.page.refused': '浏览器不允许扩展读取此页面（浏览器内部页面、扩展商店和内置查看器都不可读取）。',
   'popup.page.analyzeFailed': '无法分析此页面：{message}',
   'popup.page.stillUnavailable': '外交透镜无法在此页面上启动。请重新加载页面后重试。',
