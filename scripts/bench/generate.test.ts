@@ -65,6 +65,14 @@ describe('generateScanPage', () => {
     expect(g.sown.some((s) => s.includes('-') && spaced.has(s.replace(/-/g, ' ')))).toBe(true);
   });
 
+  it('puts quoted-only terms between quotation marks', () => {
+    const quoted = terms.filter((t) => t.quoted);
+    expect(quoted.length).toBeGreaterThan(0);
+    const g = generateScanPage({ targetBytes: 20_000, terms: quoted });
+    const text = textOf(g.html);
+    for (const s of g.sown) expect(text).toContain(`“${s}”`);
+  });
+
   it('refuses an empty dictionary', () => {
     expect(() => generateScanPage({ targetBytes: 1000, terms: [] })).toThrow(/at least one term/);
   });

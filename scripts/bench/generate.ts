@@ -138,8 +138,9 @@ function postText(
       const written = variantOf(entry, rnd);
       sown.push(written);
       used.add(entry.surface);
-      const lead = entry.lang === 'en' ? ' Talking about ' : '我们关注';
-      const tail = entry.lang === 'en' ? ' today. ' : '的话题。';
+      // Quoted-only terms count only between quotation marks, as readers write them.
+      const lead = entry.lang === 'en' ? ' Talking about ' : entry.quoted ? '我们关注“' : '我们关注';
+      const tail = entry.lang === 'en' ? ' today. ' : entry.quoted ? '”的话题。' : '的话题。';
       // Now and then the term sits in an inline span (as Weibo wraps @mentions and expanded text).
       const term = rnd() < 0.1 ? inline('span', written, 'class="expand"') : textPiece(written);
       parts.push(textPiece(lead), term, textPiece(tail));
