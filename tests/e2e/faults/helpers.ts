@@ -29,16 +29,20 @@ export function draftFor(tag: string, i: number): NoteDraft {
 export function sendCreates(page: Page, drafts: NoteDraft[], ids?: string[]): Promise<SaveOutcome[]> {
   return page.evaluate(
     async ([all, chosen]) => {
-      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } })
-        .chrome;
+      const g = globalThis as unknown as {
+        chrome: { runtime: { sendMessage(m: object): Promise<unknown> } };
+        __dlAnswered?: number;
+      };
+      const api = g.chrome;
+      g.__dlAnswered = 0;
       return Promise.all(
         all.map(async (draft, i): Promise<SaveOutcome> => {
           try {
             const id = chosen?.[i];
             const msg = id === undefined ? { type: 'notes:create', draft } : { type: 'notes:create', draft, id };
-            const r = (await api.runtime.sendMessage(msg)) as
-              | { ok?: boolean; note?: { id: string }; error?: { code: string; messageEn: string } }
-              | undefined;
+            const r = (await api.runtime.sendMessage(msg).finally(() => {
+              g.__dlAnswered = (g.__dlAnswered ?? 0) + 1;
+            })) as { ok?: boolean; note?: { id: string }; error?: { code: string; messageEn: string } } | undefined;
             if (r?.ok === true && r.note) return { i, ok: true, id: r.note.id };
             return { i, ok: false, code: r?.error?.code ?? 'no-answer', message: r?.error?.messageEn ?? '' };
           } catch (e) {
@@ -51,14 +55,40 @@ export function sendCreates(page: Page, drafts: NoteDraft[], ids?: string[]): Pr
   );
 }
 
-/** Stops every service worker of the profile, as Chrome does when it reclaims an idle or busy worker. */
-export async function stopServiceWorkers(session: ExtensionSession): Promise<void> {
+/** Waits until at least `n` of the saves started by sendCreates in `page` have come back. */
+export async function waitForAnswers(page: Page, n: number): Promise<void> {
+  await page.waitForFunction(
+    (min) => ((globalThis as unknown as { __dlAnswered?: number }).__dlAnswered ?? 0) >= min,
+    n,
+    { polling: 5, timeout: 30_000 },
+  );
+}
+
+/**
+ * A ready DevTools session that stops every service worker of the profile on demand, as Chrome does when it
+ * reclaims an idle or busy worker. Prepared ahead so the stop lands at once when asked for.
+ */
+export async function workerStopper(
+  session: ExtensionSession,
+): Promise<{ stop(): Promise<void>; close(): Promise<void> }> {
   const page = await openOptions(session);
   const cdp = await session.context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-  await page.close();
+  return {
+    async stop() {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+    },
+    async close() {
+      await cdp.detach();
+      await page.close();
+    },
+  };
+}
+
+export async function stopServiceWorkers(session: ExtensionSession): Promise<void> {
+  const stopper = await workerStopper(session);
+  await stopper.stop();
+  await stopper.close();
 }
 
 /** The extension's current service worker, waking it with a harmless message if it is stopped. */

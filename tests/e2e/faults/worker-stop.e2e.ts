@@ -9,7 +9,7 @@ import { openDemo, openOptions, readHighlights, waitForHighlights } from '../../
 import { readDbNotes, selectText, waitForDb } from '../../support/notes';
 import { evalInUi } from '../../support/ui';
 import { useExtension } from '../fixtures';
-import { currentWorker, draftFor, sendCreates, stopServiceWorkers } from './helpers';
+import { currentWorker, draftFor, sendCreates, stopServiceWorkers, waitForAnswers, workerStopper } from './helpers';
 
 const e2e = useExtension();
 
@@ -28,9 +28,12 @@ describe('service worker stopped in the middle of saves', () => {
     const drafts = Array.from({ length: 400 }, (_, i) => draftFor('stop', i));
     // The ids the sender chose, as sendToBackground does for every save.
     const ids = drafts.map((_, i) => `stop-${i}-${Math.random().toString(36).slice(2)}`);
+    const stopper = await workerStopper(e2e.session);
     const pending = sendCreates(page, drafts, ids);
-    await page.waitForTimeout(400);
-    await stopServiceWorkers(e2e.session);
+    // Stop as soon as a few saves are answered: the rest are in flight or queued.
+    await waitForAnswers(page, 10);
+    await stopper.stop();
+    await stopper.close();
     const results = await pending;
 
     const acked = results.filter((r) => r.ok);
