@@ -95,4 +95,27 @@ describe('an import interrupted half-way', () => {
     expect(after.filter((n) => n.id.startsWith('quota300-'))).toHaveLength(1000);
     await page.close();
   });
+
+  it('the options tab closed while the import transaction is writing: all or nothing, never part', async () => {
+    const prior = sorted(await readDbNotes(e2e.session));
+    const page = await openOptions(e2e.session, '#data');
+    // Count adds without failing any, to close the tab once the write is well under way.
+    await page.evaluate(FAIL_ADD, { after: Number.MAX_SAFE_INTEGER, name: 'UnknownError' });
+    const big = Array.from({ length: 3 }, (_, k) => thousand(`closed${k}`)).flat();
+    await page
+      .locator('#import-file')
+      .setInputFiles({ name: 'n.json', mimeType: 'application/json', buffer: backup(big) });
+    await page.waitForFunction(() => ((globalThis as unknown as { __dlAdds?: number }).__dlAdds ?? 0) >= 400, null, {
+      polling: 5,
+      timeout: 30_000,
+    });
+    const addsWhenClosed = await page.evaluate(() => (globalThis as unknown as { __dlAdds: number }).__dlAdds);
+    await page.close();
+    expect(addsWhenClosed).toBeLessThan(3000);
+    const after = sorted(await readDbNotes(e2e.session));
+    const imported = after.filter((n) => n.id.startsWith('closed')).length;
+    expect([0, 3000]).toContain(imported);
+    expect(after.filter((n) => !n.id.startsWith('closed'))).toEqual(prior);
+    console.info(`import closed after ${addsWhenClosed} adds: ${imported} of 3000 stored`);
+  });
 });
