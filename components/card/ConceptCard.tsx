@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatCitation } from '../../utils/concepts/citations';
-import { getConcept, relationsOf } from '../../utils/concepts/index';
-import type { Concept, RelationType } from '../../utils/concepts/types';
+import type { ConceptCardData } from '../../utils/concepts/card-data';
+import type { Bilingual, RelationType } from '../../utils/concepts/types';
 import type { Translate, UiLanguage } from '../../utils/i18n';
 
 export interface ConceptCardProps {
   /** Concepts reached from the term (two where Chinese terms overlap); the first is shown unless `activeId` says. */
   conceptIds: string[];
   activeId: string;
+  /** The card's content, sent by the background; undefined while it is on its way, null if there is none. */
+  details: ConceptCardData | null | undefined;
+  /** Names of concepts, known in the page without asking (tabs, the header while the details load). */
+  nameOf(id: string): Bilingual | undefined;
   lang: UiLanguage;
   t: Translate;
   /** Occurrences of a concept on this page. */
@@ -40,43 +43,45 @@ function otherLang(lang: UiLanguage): 'zh' | 'en' {
 
 export function ConceptCard(props: ConceptCardProps) {
   const { conceptIds, activeId, lang, t } = props;
-  const concept: Concept | undefined = getConcept(activeId);
+  const concept = props.details?.concept.id === activeId ? props.details.concept : undefined;
+  const name = concept?.name ?? props.nameOf(activeId);
   const [showOther, setShowOther] = useState(false);
   const ref = useRef<HTMLElement>(null);
 
   useEffect(() => setShowOther(false), [activeId]);
 
-  if (!concept) return null;
+  if (!name || props.details === null) return null;
   const primary: 'zh' | 'en' = lang === 'zh-CN' ? 'zh' : 'en';
   const summaryLang = showOther ? otherLang(lang) : primary;
-  const source = concept.sources[0];
-  const relations = relationsOf(concept.id);
-  const count = props.countOnPage(concept.id);
+  const source = concept?.sources[0];
+  const relations = concept ? (props.details?.related ?? []) : [];
+  const count = props.countOnPage(activeId);
 
   return (
     <section
       ref={ref}
       class="dl-card"
       data-role="card"
-      data-concept-id={concept.id}
+      data-concept-id={activeId}
+      data-loaded={concept ? 'true' : 'false'}
       role="dialog"
-      aria-label={t('card.label', { name: concept.name[primary] })}
+      aria-label={t('card.label', { name: name[primary] })}
     >
       {conceptIds.length > 1 && (
         <div class="dl-card-tabs" role="tablist" aria-label={t('card.overlapping')}>
           {conceptIds.map((id) => {
-            const c = getConcept(id);
-            if (!c) return null;
+            const n = props.nameOf(id);
+            if (!n) return null;
             return (
               <button
                 key={id}
                 type="button"
                 role="tab"
-                aria-selected={id === concept.id}
-                class={id === concept.id ? 'dl-tab dl-tab-on' : 'dl-tab'}
+                aria-selected={id === activeId}
+                class={id === activeId ? 'dl-tab dl-tab-on' : 'dl-tab'}
                 onClick={() => props.onSelect(id)}
               >
-                {c.name[primary]}
+                {n[primary]}
               </button>
             );
           })}
@@ -85,10 +90,10 @@ export function ConceptCard(props: ConceptCardProps) {
       <header class="dl-card-head">
         <div>
           <h2 class="dl-card-title" lang="zh-CN">
-            {concept.name.zh}
+            {name.zh}
           </h2>
           <div class="dl-card-subtitle" lang="en">
-            {concept.name.en}
+            {name.en}
           </div>
         </div>
         <button type="button" class="dl-icon-btn" aria-label={t('card.close')} onClick={props.onClose}>
@@ -96,7 +101,7 @@ export function ConceptCard(props: ConceptCardProps) {
         </button>
       </header>
       <div class="dl-card-meta">
-        <span class="dl-chip">{t(`category.${concept.category}`)}</span>
+        {concept && <span class="dl-chip">{t(`category.${concept.category}`)}</span>}
         <span class="dl-muted" data-role="count">
           {t('card.countOnPage', { count })}
         </span>
@@ -106,8 +111,9 @@ export function ConceptCard(props: ConceptCardProps) {
           </span>
         )}
       </div>
+      {!concept && <p class="dl-muted">{t('card.loading')}</p>}
       <p class="dl-card-summary" lang={summaryLang === 'zh' ? 'zh-CN' : 'en'} data-role="summary">
-        {concept.summary[summaryLang]}
+        {concept?.summary[summaryLang]}
       </p>
       <button type="button" class="dl-link-btn" onClick={() => setShowOther((v) => !v)} data-role="toggle-language">
         {showOther ? t('card.showUiLanguage') : t('card.showOtherLanguage')}
@@ -117,10 +123,10 @@ export function ConceptCard(props: ConceptCardProps) {
           <div>
             {t('card.section', { section: source.section })} · {source.heading[primary]}
           </div>
-          <cite class="dl-muted">{formatCitation(source.paper, primary)}</cite>
+          <cite class="dl-muted">{props.details?.citations[source.paper]?.[primary]}</cite>
         </div>
       )}
-      {concept.facts && concept.facts.length > 0 && (
+      {concept?.facts && concept.facts.length > 0 && (
         <ul class="dl-card-facts">
           {concept.facts.slice(0, 3).map((f) => (
             <li key={f.text.en}>{f.text[primary]}</li>
@@ -137,13 +143,13 @@ export function ConceptCard(props: ConceptCardProps) {
                 <span class="dl-muted">{t(`relation.${type}`)}</span>
                 {items.map((r) => (
                   <button
-                    key={r.concept.id}
+                    key={r.id}
                     type="button"
                     class="dl-rel"
-                    data-concept-id={r.concept.id}
-                    onClick={() => props.onSelect(r.concept.id)}
+                    data-concept-id={r.id}
+                    onClick={() => props.onSelect(r.id)}
                   >
-                    {r.concept.name[primary]}
+                    {r.name[primary]}
                   </button>
                 ))}
               </div>
@@ -161,7 +167,7 @@ export function ConceptCard(props: ConceptCardProps) {
           type="button"
           class="dl-btn dl-btn-quiet"
           data-role="open-in-diplolens"
-          onClick={() => props.onOpenInDiploLens(concept.id)}
+          onClick={() => props.onOpenInDiploLens(activeId)}
         >
           {t('card.openInDiploLens')}
         </button>

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../../utils/concepts/types';
 import type { ContentState } from '../../utils/content/state';
 import type { Store } from '../../utils/content/store';
 import { translator } from '../../utils/i18n';
@@ -16,6 +17,7 @@ export interface ContentActions extends SelectionToolbarActions, NoteEditorActio
   closeCard(): void;
   openBadge(key: string, anchor: DOMRect): void;
   countOnPage(conceptId: string): number;
+  nameOf(conceptId: string): Bilingual | undefined;
   cardPointer(inside: boolean): void;
   dismissToast(): void;
 }
@@ -43,6 +45,8 @@ export function ContentApp({ store, actions }: { store: Store<ContentState>; act
             <ConceptCard
               conceptIds={s.card.conceptIds}
               activeId={s.card.activeId}
+              details={s.card.details}
+              nameOf={actions.nameOf}
               lang={s.lang}
               t={t}
               countOnPage={actions.countOnPage}

@@ -23,7 +23,16 @@ describe('concept card', () => {
       if (!r) return null;
       r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const b = r.getClientRects()[0];
-      return b ? { x: b.left + b.width / 2, y: b.top + b.height / 2, left: b.left, top: b.top, right: b.right, bottom: b.bottom } : null;
+      return b
+        ? {
+            x: b.left + b.width / 2,
+            y: b.top + b.height / 2,
+            left: b.left,
+            top: b.top,
+            right: b.right,
+            bottom: b.bottom,
+          }
+        : null;
     });
     expect(term).not.toBeNull();
     if (!term) return;
@@ -70,10 +79,16 @@ describe('concept card', () => {
     await page.waitForTimeout(100);
     expect((await readCard(page))?.conceptId).toBe(related);
     expect(related).not.toBe(first.conceptId);
-    const before = await evalInUi<string>(page, `function () { return this.querySelector('[data-role="summary"]').textContent; }`);
+    const before = await evalInUi<string>(
+      page,
+      `function () { return this.querySelector('[data-role="summary"]').textContent; }`,
+    );
     await evalInUi(page, `function () { this.querySelector('[data-role="toggle-language"]').click(); }`);
     await page.waitForTimeout(100);
-    const after = await evalInUi<string>(page, `function () { return this.querySelector('[data-role="summary"]').textContent; }`);
+    const after = await evalInUi<string>(
+      page,
+      `function () { return this.querySelector('[data-role="summary"]').textContent; }`,
+    );
     expect(after).not.toBe(before);
     expect(/[\u4e00-\u9fff]/.test(after ?? '')).not.toBe(/[\u4e00-\u9fff]/.test(before ?? ''));
     await page.close();
@@ -109,8 +124,9 @@ describe('concept card', () => {
     expect(badges?.length ?? 0).toBeGreaterThan(0);
     expect(badges?.some((b) => b.country === 'US')).toBe(true);
     await evalInUi(page, `function () { this.querySelector('[data-role="mission-badge"]').click(); }`);
-    await page.waitForTimeout(150);
-    expect((await readCard(page))?.conceptId).toBe('public-socializing-of-governments');
+    const card = await waitForCard(page);
+    expect(card.conceptId).toBe('public-socializing-of-governments');
+    expect(card.text).toContain('政府公共社交化外交');
     await page.close();
   });
 });

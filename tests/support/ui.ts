@@ -56,12 +56,12 @@ export async function evalInUi<T>(page: Page, fn: string, ...args: unknown[]): P
   return res.result.value ?? null;
 }
 
-/** The open concept card: its concept id and visible text, or null. */
+/** The open concept card, once its content has arrived: its concept id and visible text, or null. */
 export async function readCard(page: Page): Promise<{ conceptId: string; text: string } | null> {
   return evalInUi(
     page,
     `function () {
-      const card = this.querySelector('[data-role="card"]');
+      const card = this.querySelector('[data-role="card"][data-loaded="true"]');
       if (!card) return null;
       return { conceptId: card.getAttribute('data-concept-id') || '', text: card.textContent || '' };
     }`,

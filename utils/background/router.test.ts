@@ -137,6 +137,16 @@ describe('router', () => {
     expect(broadcastChanged).toHaveBeenCalledExactlyOnceWith(['https://weibo.com/1/A']);
   });
 
+  it('answers a concept card, and refuses an id that is not one', async () => {
+    const res = (await router.handle({ type: 'concept:card', id: 'digital-diplomacy' }, self())) as Envelope<{
+      card: { concept: { id: string } } | null;
+    }>;
+    expect(res.ok && res.card?.concept.id).toBe('digital-diplomacy');
+    const none = (await router.handle({ type: 'concept:card', id: 'nope' }, self())) as Envelope<{ card: unknown }>;
+    expect(none.ok && none.card).toBeNull();
+    expect(errorCode(await send({ type: 'concept:card', id: '<script>' }))).toBe('invalid');
+  });
+
   it('opens the options page only at a safe route', async () => {
     expect((await send({ type: 'ui:openOptions', hash: 'notes/abc' })).ok).toBe(true);
     expect(openOptions).toHaveBeenCalledWith('notes/abc');

@@ -4,6 +4,7 @@
  * with an 'invalid' error and nothing changes.
  */
 
+import { conceptCardData } from '../concepts/card-data';
 import {
   type BackgroundRequest,
   backgroundRequestSchema,
@@ -66,6 +67,8 @@ export function createRouter(deps: RouterDeps) {
         return ok({ changed: await repo.setAnchorStatus(req.updates) });
       case 'lang:detect':
         return ok({ lang: deps.detectLanguage(req.text), segments: deps.detectSegments?.(req.text) ?? [] });
+      case 'concept:card':
+        return ok({ card: conceptCardData(req.id) });
       case 'ui:openOptions':
         await deps.openOptions(req.hash);
         return ok({});

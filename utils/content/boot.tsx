@@ -7,16 +7,19 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { type ContentActions, ContentApp } from '../../components/content/ContentApp';
 import { CONTENT_CSS } from '../../components/content/styles';
-import { CONCEPTS } from '../concepts/index';
-import { buildTermDictionary } from '../concepts/terms';
+import type { ConceptCardData } from '../concepts/card-data';
+import { lexiconConcepts, lexiconTerms } from '../concepts/lexicon';
 import { createPageScanner } from '../dom/page-scanner';
 import { createHighlightRegistry, createTermPainter, injectStyle } from '../dom/painter';
+import { yieldToMain } from '../dom/scheduler';
 import { resolveUiLanguage, translator } from '../i18n';
-import { createMatcher } from '../matcher/automaton';
+import { buildMatcher } from '../matcher/automaton';
+import { compilePatterns } from '../matcher/patterns';
 import { requireQuotes } from '../matcher/quoted';
 import { HIGHLIGHT_COLORS } from '../notes/types';
 import { isSiteEnabled, loadSettings, type Settings, watchSettings } from '../settings/index';
 import { dominantLanguage } from '../text/language';
+import { changedCodes, foldTable, wordTable } from '../text/normalize';
 import { isWeiboHost } from '../weibo/post';
 import { createAnnotationController, noteHighlightName } from './annotations';
 import { handleContentMessage } from './content-messages';
@@ -68,8 +71,19 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   });
   const t = () => translator(store.get().lang);
   const enabled = new Set(settings.categories);
-  const dictionary = buildTermDictionary(CONCEPTS.filter((c) => enabled.has(c.category)));
-  const matcher = requireQuotes(createMatcher(dictionary), dictionary);
+  // Start-up is split into tasks well under 50 ms each: the dictionary, the automaton and the first render each
+  // get their own, so a page's input is never kept waiting behind all of them.
+  await yieldToMain();
+  const dictionary = lexiconTerms(enabled);
+  // The 64K fold tables, the compiled patterns and the automaton: one task each.
+  foldTable();
+  wordTable();
+  changedCodes();
+  await yieldToMain();
+  const patterns = compilePatterns(dictionary);
+  await yieldToMain();
+  const matcher = requireQuotes(buildMatcher(patterns), dictionary);
+  await yieldToMain();
   const painter = createTermPainter(TERM_HIGHLIGHT, { style: { kind: settings.termStyle, color: settings.termColor } });
   const registry = createHighlightRegistry();
   const ui = createUiHost(CONTENT_CSS);
@@ -121,6 +135,24 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
 
   const badges = isWeibo ? createWeiboBadges({ store, isOurUi, href: () => location.href }) : null;
 
+  // Card content comes from the background, once per concept, whenever a card shows a concept not yet loaded.
+  const cardData = new Map<string, Promise<ConceptCardData | null>>();
+  store.subscribe((state) => {
+    const card = state.card;
+    // Loaded (or known to be missing: null) for the concept on show: nothing to ask.
+    if (!card || card.details === null || card.details?.concept.id === card.activeId) return;
+    const id = card.activeId;
+    let p = cardData.get(id);
+    if (!p) {
+      p = client.conceptCard(id);
+      cardData.set(id, p);
+    }
+    void p.then((details) => {
+      const now = store.get().card;
+      if (now && now.activeId === id && now.details === undefined) store.set({ card: { ...now, details } });
+    });
+  });
+
   onScanUpdate = () => {
     notes.refresh();
     badges?.refresh();
@@ -132,7 +164,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
       const card = store.get().card;
       if (!card) return;
       const ids = card.conceptIds.includes(id) ? card.conceptIds : [id];
-      store.set({ card: { ...card, conceptIds: ids, activeId: id } });
+      store.set({ card: { ...card, conceptIds: ids, activeId: id, details: undefined } });
     },
     saveTerm() {
       const o = cards.currentOccurrence();
@@ -155,10 +187,12 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
       });
     },
     countOnPage: (id) => scanner.countsByConcept().get(id) ?? 0,
+    nameOf: (id) => lexiconConcepts().get(id)?.name,
     cardPointer: (inside) => cards.cardPointer(inside),
     dismissToast: () => store.set({ toast: null }),
   };
   render(<ContentApp store={store} actions={actions} />, ui.mount);
+  await yieldToMain();
 
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {
     const reply = handleContentMessage(message, {

@@ -1,3 +1,4 @@
+import type { ConceptCardData } from '../concepts/card-data';
 /**
  * The content script's only way to the reader's notes: typed messages to the background, which owns the
  * database in the extension's origin. Nothing of the notes is ever stored in the page.
@@ -20,6 +21,8 @@ export interface NotesClient {
   forUrls(urls: string[]): Promise<Result<NoteRecord[]>>;
   setAnchorStatus(updates: { id: string; status: AnchorStatus }[]): Promise<Result<null>>;
   detectLanguage(text: string): Promise<string | undefined>;
+  /** A concept card's content (null when unknown or unreachable). */
+  conceptCard(id: string): Promise<ConceptCardData | null>;
 }
 
 export function createNotesClient(): NotesClient {
@@ -47,6 +50,10 @@ export function createNotesClient(): NotesClient {
     async setAnchorStatus(updates) {
       const r = await sendToBackground({ type: 'notes:setAnchorStatus', updates });
       return r.ok ? { ok: true, value: null } : { ok: false, error: r.error };
+    },
+    async conceptCard(id) {
+      const r = await sendToBackground({ type: 'concept:card', id });
+      return r.ok ? r.card : null;
     },
     async detectLanguage(text) {
       const r = await sendToBackground({ type: 'lang:detect', text });

@@ -1,3 +1,4 @@
+import type { ConceptCardData } from '../concepts/card-data';
 import type { UiLanguage } from '../i18n';
 import type { HighlightColor, MissionInfo } from '../notes/types';
 import type { Rect } from './placement';
@@ -5,6 +6,8 @@ import type { Rect } from './placement';
 export interface CardState {
   conceptIds: string[];
   activeId: string;
+  /** The active concept's card content from the background; undefined while it loads, null if unknown. */
+  details?: ConceptCardData | null;
   anchor: Rect;
   blockLanguage?: string;
   /** How it was opened: a hover card closes when the pointer leaves, a focused or tapped one stays. */

@@ -84,6 +84,7 @@ export const en = {
   'card.label': 'Concept card: {name}',
   'card.overlapping': 'Overlapping terms',
   'card.close': 'Close',
+  'card.loading': 'Loading…',
   'card.countOnPage': '{count} on this page',
   'card.language': 'Text language: {lang}',
   'card.showOtherLanguage': '中文 / English',
@@ -147,7 +148,8 @@ export const en = {
   'popup.page.analyzing': 'Analysing…',
   'popup.page.needsToolbar':
     'To analyse this page, open DiploLens from its toolbar button while this page is in front, then press “Analyse this page”.',
-  'popup.page.refused': 'The browser does not let extensions read this page (browser pages, extension stores and built-in viewers are off limits).',
+  'popup.page.refused':
+    'The browser does not let extensions read this page (browser pages, extension stores and built-in viewers are off limits).',
   'popup.page.analyzeFailed': 'This page could not be analysed: {message}',
   'popup.page.stillUnavailable': 'DiploLens could not start on this page. Reload it and try again.',
   'popup.page.concepts': 'Concepts on this page',
@@ -316,6 +318,7 @@ export const zhCN: Messages = {
   'card.label': '概念卡片：{name}',
   'card.overlapping': '重叠的术语',
   'card.close': '关闭',
+  'card.loading': '正在载入…',
   'card.countOnPage': '本页出现 {count} 次',
   'card.language': '文本语言：{lang}',
   'card.showOtherLanguage': 'English / 中文',

@@ -3,7 +3,9 @@
  * Replies are envelopes: `{ ok: true, ...result }` or `{ ok: false, error: { code, messageZh, messageEn } }`.
  * This module is safe for content scripts: it never touches the database.
  */
+
 import { z } from 'zod';
+import type { ConceptCardData } from '../concepts/card-data';
 import type { NotesErrorCode } from '../notes/errors';
 import type { AnchorStatus, MissionInfo, NoteDraft, NotePatch, NoteRecord } from '../notes/types';
 import { anchorUpdatesSchema, draftSchema, idSchema, patchSchema, recordSchema, urlsSchema } from '../notes/validate';
@@ -41,6 +43,7 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notes:forUrls'), urls: urlsSchema }),
   z.object({ type: z.literal('notes:setAnchorStatus'), updates: anchorUpdatesSchema }),
   z.object({ type: z.literal('lang:detect'), text: z.string().max(MAX_DETECT_TEXT) }),
+  z.object({ type: z.literal('concept:card'), id: z.string().regex(/^[a-z0-9-]{1,128}$/) }),
   z.object({
     type: z.literal('ui:openOptions'),
     // Only a route inside our own options page, never a URL.
@@ -63,6 +66,8 @@ export type BackgroundRequest =
   | { type: 'notes:forUrls'; urls: string[] }
   | { type: 'notes:setAnchorStatus'; updates: { id: string; status: AnchorStatus }[] }
   | { type: 'lang:detect'; text: string }
+  /** A concept card's content: the summaries stay out of the content script's bundle. */
+  | { type: 'concept:card'; id: string }
   | { type: 'ui:openOptions'; hash?: string }
   | { type: 'page:analyze'; tabId: number }
   /**
@@ -87,6 +92,7 @@ export interface BackgroundResults {
   /** How many statuses actually changed. */
   'notes:setAnchorStatus': { changed: number };
   'lang:detect': { lang: string; segments: LangSegment[] };
+  'concept:card': { card: ConceptCardData | null };
   'ui:openOptions': Record<never, never>;
   /** injected: false when the tab already had our content script (it is never run twice). */
   'page:analyze': { injected: boolean };
