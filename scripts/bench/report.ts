@@ -66,6 +66,7 @@ function scanTables(results: BenchResults): string {
   const tasks = results.scan.map((r) => [
     r.page.label,
     ms(max(r.diplolens.map((d) => d.longestTask))),
+    ms(max(r.diplolens.map((d) => d.longestTaskAfterDcl))),
     ms(max(r.diplolens.map((d) => d.longestTaskInOurPasses))),
     r.profile ? ms(r.profile.longestOwnRunMs) : '—',
     ms(med(r.diplolens, (d) => d.scriptMs)),
@@ -102,8 +103,9 @@ function scanTables(results: BenchResults): string {
       [
         'page',
         'longest task, any (max of runs)',
+        'longest task, DCL → last pass',
         'longest task during our passes',
-        'longest uninterrupted run of our JS (profile)',
+        'longest run of our JS without a sampled gap (profile; upper bound on our longest task)',
         'script time, page lifetime (CDP)',
         'task time, page lifetime (CDP)',
         'our JS in profile',
@@ -128,7 +130,7 @@ function profileTables(results: BenchResults): string {
       '',
       table(['function (content.js line:col)', 'self', 'starts with'], r.profile.top.map(profileRow)),
       '',
-      `Inside the longest uninterrupted run of our JS (${ms(r.profile.longestOwnRunMs)}):`,
+      `Inside the longest run of our JS without a sampled gap (${ms(r.profile.longestOwnRunMs)}; slices that yield to an idle page can join up in it):`,
       '',
       table(['function', 'self', 'starts with'], r.profile.longestRunTop.map(profileRow)),
       '',
@@ -177,8 +179,12 @@ function verdicts(results: BenchResults): string {
   if (four) {
     const longestOurs = four.profile ? four.profile.longestOwnRunMs : Number.NaN;
     const during = max(four.diplolens.map((d) => d.longestTaskInOurPasses));
+    const afterDcl = max(four.diplolens.map((d) => d.longestTaskAfterDcl));
+    const verdict =
+      longestOurs <= 50 && during <= 50 ? pass(true) : during > 50 ? pass(false) : 'not shown (see Findings)';
     lines.push(
-      `- 4 MB, no task of ours > 50 ms: longest uninterrupted run of our JS ${ms(longestOurs)}, longest task during our passes ${ms(during)} → ${pass(longestOurs <= 50 && during <= 50)}`,
+      `- 4 MB, no task of ours > 50 ms: longest run of our JS without a sampled gap ${ms(longestOurs)} (an upper bound), ` +
+        `longest task overlapping our passes ${ms(during)}, longest task of any kind DCL → last pass ${ms(afterDcl)} → ${verdict}`,
     );
   }
   const notes = results.notes;

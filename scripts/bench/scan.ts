@@ -113,6 +113,8 @@ export interface DiploLensRun {
   longestTask: number;
   /** Longest long task that overlaps one of our passes. */
   longestTaskInOurPasses: number;
+  /** Longest long task between DOMContentLoaded and the end of the last pass (start-up, collection, passes). */
+  longestTaskAfterDcl: number;
   /** Longest script of ours (chrome-extension:// source) in a long animation frame. */
   longestOwnScript: number;
   ownScriptAttribution: string;
@@ -166,6 +168,12 @@ export function summarizeSnapshot(snap: PageSnapshot): Omit<DiploLensRun, 'scrip
     characters: biggest.characters,
     longestTask: max(snap.longtasks.map((t) => t.duration).concat([0])),
     longestTaskInOurPasses: max(overlaps.map((t) => t.duration).concat([0])),
+    longestTaskAfterDcl: max(
+      snap.longtasks
+        .filter((t) => t.start + t.duration > snap.domContentLoaded && t.start < end)
+        .map((t) => t.duration)
+        .concat([0]),
+    ),
     longestOwnScript: own,
     ownScriptAttribution: ownAttr,
   };
