@@ -6,7 +6,13 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
     environment: 'happy-dom',
-    include: ['utils/**/*.test.ts', 'utils/**/*.test.tsx', 'components/**/*.test.tsx', 'components/**/*.test.ts', 'entrypoints/**/*.test.ts'],
+    include: [
+      'utils/**/*.test.ts',
+      'utils/**/*.test.tsx',
+      'components/**/*.test.tsx',
+      'components/**/*.test.ts',
+      'entrypoints/**/*.test.ts',
+    ],
     setupFiles: ['./tests/setup-unit.ts'],
     restoreMocks: true,
   },
