@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
     environment: 'node',
-    include: ['tests/e2e/**/*.e2e.ts'],
+    // demo/*.test.ts check the demo pages themselves in Chromium (no extension).
+    include: ['tests/e2e/**/*.e2e.ts', 'demo/**/*.test.ts'],
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 90_000,
