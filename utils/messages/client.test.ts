@@ -83,6 +83,21 @@ describe('sendToBackground: a save whose answer is lost', () => {
     expect(spy.mock.calls.every((c) => (c[0] as { id?: string }).id === 'fixed')).toBe(true);
   });
 
+  it('a second press on the same draft after an unknown outcome reuses the id; a fresh save after success does not', async () => {
+    const spy = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(lost());
+    const d = makeDraft({ note: 'unknown outcome' });
+    expect((await sendToBackground({ type: 'notes:create', draft: d })).ok).toBe(false);
+    const firstId = spy.mock.calls.map((c) => (c[0] as { id?: string }).id)[0];
+    expect(firstId).toBeTruthy();
+    spy.mockReset();
+    spy.mockImplementation(async (m: unknown) => ({ ok: true, note: { id: (m as { id: string }).id } }) as never);
+    const again = await sendToBackground({ type: 'notes:create', draft: d });
+    expect(again).toEqual({ ok: true, note: { id: firstId } });
+    // Confirmed: the same selection saved once more on purpose is a new note.
+    const third = await sendToBackground({ type: 'notes:create', draft: d });
+    expect(third.ok && third.note.id).not.toBe(firstId);
+  });
+
   it('does not retry a refusal', async () => {
     const spy = vi
       .spyOn(fakeBrowser.runtime, 'sendMessage')

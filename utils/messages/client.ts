@@ -53,9 +53,18 @@ async function sendOnce<M extends BackgroundRequest>(msg: M): Promise<Background
   }
 }
 
+/**
+ * Saves whose outcome is unknown (every attempt lost its answer), by draft: when the reader presses save again on
+ * the same draft, it goes out under the same id, so a save that had committed after all is not stored twice.
+ */
+const unconfirmed = new Map<string, string>();
+const MAX_UNCONFIRMED = 50;
+
 export async function sendToBackground<M extends BackgroundRequest>(msg: M): Promise<BackgroundResponse<M['type']>> {
   if (msg.type !== 'notes:create') return sendOnce(msg);
-  const save: M = msg.id === undefined ? { ...msg, id: newRequestId() } : msg;
+  const key = JSON.stringify(msg.draft);
+  const id = msg.id ?? unconfirmed.get(key) ?? newRequestId();
+  const save: M = { ...msg, id };
   let r = await sendOnce(save);
   for (const delay of CREATE_RETRY_DELAYS_MS) {
     // Only a lost answer is retried; a refusal (invalid, quota …) is the background's final word.
@@ -63,6 +72,14 @@ export async function sendToBackground<M extends BackgroundRequest>(msg: M): Pro
     await new Promise((resolve) => setTimeout(resolve, delay));
     r = await sendOnce(save);
   }
+  if (!r.ok && r.error.code === 'unavailable') {
+    unconfirmed.delete(key);
+    unconfirmed.set(key, id);
+    for (const old of unconfirmed.keys()) {
+      if (unconfirmed.size <= MAX_UNCONFIRMED) break;
+      unconfirmed.delete(old);
+    }
+  } else unconfirmed.delete(key);
   return r;
 }
 
