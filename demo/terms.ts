@@ -3,6 +3,7 @@
  * expectations in `expected.ts` and in the timeline's post data stay checkable by `reference-matcher.ts`.
  */
 export const ZH_TERMS: readonly string[] = [
+  '泛安全化', // pan-securitization (§3), a concept of the base that the MFA page uses
   '数字外交',
   '推特外交',
   '网络外交',
