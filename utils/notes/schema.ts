@@ -1,8 +1,9 @@
 /**
  * Every version of the notes database, oldest first. Never edit a shipped version: add a new one with the new
  * `stores` (only the tables that change) and, when existing rows must change, an `upgrade` function with a test
- * (see upgrade.test.ts: add a fixtures/v<N>.json dump of the shipped version and assert the transform there). Dexie runs each pending upgrade in order inside the version-change transaction,
- * so a failed upgrade rolls back and the old data stays.
+ * (upgrade.test.ts: add a fixtures/v<N>.json dump of each shipped version and assert the transform there).
+ * Dexie runs each pending upgrade in order inside the version-change transaction, so a failed upgrade rolls back
+ * and the old data stays.
  */
 import type { Dexie, Transaction } from 'dexie';
 
