@@ -1,9 +1,10 @@
 /**
  * Finds a saved quote again in a root's (possibly changed) text, Hypothesis-style:
- *   1. the old position, if the text there is still the quote → 'anchored';
- *   2. the exact quote, choosing among occurrences by prefix/suffix agreement, then nearness → 'anchored'
- *      (or 'fuzzy' when several occurrences are equally plausible);
- *   3. an approximate match (approx-string-match, ≤ min(32, ⌊len/4⌋) errors) scored with its context → 'fuzzy'.
+ *   1. the exact quote, choosing among its occurrences by prefix/suffix agreement, then nearness to the old
+ *      position → 'anchored' (or 'fuzzy' when several are equally plausible and none is at the old position).
+ *      The old position alone is not trusted: when words repeat and an edit above shifts the text by their
+ *      length, the old offsets hold a neighbouring copy of the same words, with the wrong context;
+ *   2. an approximate match (approx-string-match, ≤ min(32, ⌊len/4⌋) errors) scored with its context → 'fuzzy'.
  * Anything below the score floor is an orphan (null): a note is never pinned to the wrong place.
  */
 import search from 'approx-string-match';
@@ -62,7 +63,7 @@ function exactMatch(text: string, sel: AnchorSelectors): AnchorMatch | null {
   const best = scored[0];
   if (!best) return null;
   const second = scored[1];
-  const unique = !second || best.context > second.context;
+  const unique = !second || best.context > second.context || best.at === hint;
   // A short quote whose surroundings changed entirely may be another instance of the same words: flag it.
   const doubtful = contextLen > 0 && best.context === 0 && exact.length < 8;
   const status = unique && !doubtful ? 'anchored' : 'fuzzy';
@@ -83,6 +84,8 @@ interface Scored {
   end: number;
   score: number;
   quoteSim: number;
+  /** The better of prefix and suffix similarity (0 when the selector has no context). */
+  contextSim: number;
 }
 
 function fuzzyIn(text: string, offset: number, region: string, sel: AnchorSelectors): Scored | null {
@@ -107,7 +110,8 @@ function fuzzyIn(text: string, offset: number, region: string, sel: AnchorSelect
     const wPrefix = prefix.length ? 20 : 0;
     const wSuffix = suffix.length ? 20 : 0;
     const score = (50 * quoteSim + wPrefix * prefixSim + wSuffix * suffixSim + 2 * posSim) / (52 + wPrefix + wSuffix);
-    if (!best || score > best.score) best = { start: m.start, end: m.end, score, quoteSim };
+    const contextSim = Math.max(prefix.length ? prefixSim : 0, suffix.length ? suffixSim : 0);
+    if (!best || score > best.score) best = { start: m.start, end: m.end, score, quoteSim, contextSim };
   }
   return best;
 }
@@ -116,8 +120,10 @@ function fuzzyIn(text: string, offset: number, region: string, sel: AnchorSelect
 function acceptable(s: Scored, sel: AnchorSelectors): boolean {
   const len = sel.quote.exact.length;
   const hasContext = sel.quote.prefix.length + sel.quote.suffix.length > 0;
-  if (s.quoteSim >= 0.9 && len >= 16) return true;
   if (!hasContext) return s.quoteSim >= 0.85 && len >= 8;
+  // A near-identical long quote still needs one side of its surroundings to agree: a lookalike sentence in
+  // another post (中美人文交流 vs 中英人文交流) must not take a removed note.
+  if (s.quoteSim >= 0.9 && len >= 16 && s.contextSim >= 0.5) return true;
   return s.score >= 0.7;
 }
 
@@ -146,9 +152,5 @@ function fuzzyMatch(text: string, sel: AnchorSelectors): AnchorMatch | null {
 export function anchor(text: string, selectors: AnchorSelectors): AnchorMatch | null {
   const { exact } = selectors.quote;
   if (!exact) return null;
-  const pos = selectors.position;
-  if (pos && pos.end - pos.start === exact.length && text.slice(pos.start, pos.end) === exact) {
-    return { start: pos.start, end: pos.end, status: 'anchored' };
-  }
   return exactMatch(text, selectors) ?? fuzzyMatch(text, selectors);
 }

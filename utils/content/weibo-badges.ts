@@ -21,11 +21,15 @@ function authorNameElement(post: Element): Element | null {
   );
 }
 
-/** Badge positions for the posts now in the viewport. Exported for tests. */
-export function computeBadges(doc: Document, href: string, viewportHeight: number): BadgeState[] {
+/**
+ * Badge positions for posts near the viewport. `candidates` are the post text roots an IntersectionObserver says
+ * are on screen: a long timeline has thousands of posts, and measuring each would force layout for all of them.
+ */
+export function computeBadges(candidates: Iterable<Element>, href: string, viewportHeight: number): BadgeState[] {
   const out: BadgeState[] = [];
   const seen = new Set<Element>();
-  for (const root of findPostTextRoots(doc)) {
+  for (const root of candidates) {
+    if (!root.isConnected) continue;
     const post = postOf(root);
     if (!post || seen.has(post)) continue;
     seen.add(post);
@@ -64,19 +68,43 @@ export function createWeiboBadges(deps: {
   href(): string;
 }): WeiboBadges {
   let frame = 0;
-  const update = () => {
-    frame = 0;
-    const next = computeBadges(document, deps.href(), window.innerHeight);
-    if (!sameBadges(next, deps.store.get().badges)) deps.store.set({ badges: next });
-  };
+  const onScreen = new Set<Element>();
+  const observed = new WeakSet<Element>();
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(update);
   };
+  const io = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) onScreen.add(e.target);
+        else onScreen.delete(e.target);
+      }
+      schedule();
+    },
+    { rootMargin: '200px 0px' },
+  );
+  const observeNewRoots = () => {
+    for (const root of findPostTextRoots(document)) {
+      if (observed.has(root)) continue;
+      observed.add(root);
+      io.observe(root);
+    }
+  };
+  function update(): void {
+    frame = 0;
+    for (const el of onScreen) if (!el.isConnected) onScreen.delete(el);
+    const next = computeBadges(onScreen, deps.href(), window.innerHeight);
+    if (!sameBadges(next, deps.store.get().badges)) deps.store.set({ badges: next });
+  }
   window.addEventListener('scroll', schedule, { passive: true, capture: true });
   window.addEventListener('resize', schedule, { passive: true });
   return {
-    refresh: schedule,
+    refresh() {
+      observeNewRoots();
+      schedule();
+    },
     destroy() {
+      io.disconnect();
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', schedule, { capture: true });
       window.removeEventListener('resize', schedule);
