@@ -21,7 +21,12 @@ export function NotesView() {
   const all = notes.notes ?? [];
 
   const options = useMemo(() => filterOptions(all, l), [all, l]);
-  const results = useMemo(() => index.search(query, toSearchFilters(form, now())), [index, version, query, form, now]);
+  // Until every note is read (a large database), the newest ones show unfiltered; search waits for the index.
+  const results = useMemo(
+    () =>
+      notes.complete ? index.search(query, toSearchFilters(form, now())) : query === '' && isFormEmpty(form) ? all : [],
+    [notes.complete, all, index, version, query, form, now],
+  );
   const rows = useMemo(
     () =>
       buildRows(results, grouping, (key, pageTitle) =>

@@ -7,6 +7,8 @@ import type { PopupStore } from './store';
 export interface NotesState {
   /** null until the first read answers. */
   notes: NoteRecord[] | null;
+  /** False while only the newest notes are known (search and filters wait for the rest). */
+  complete: boolean;
   index: NoteSearchIndex;
   /** Bumped on every change, so searches re-run. */
   version: number;
@@ -17,18 +19,29 @@ export interface NotesState {
 export function useNotes(store: PopupStore): NotesState {
   const index = useMemo(() => new NoteSearchIndex(), []);
   const known = useMemo(() => new Map<string, NoteRecord>(), []);
-  const [state, setState] = useState<{ notes: NoteRecord[] | null; version: number; error: unknown }>({
+  const [state, setState] = useState<{
+    notes: NoteRecord[] | null;
+    complete: boolean;
+    version: number;
+    error: unknown;
+  }>({
     notes: null,
+    complete: false,
     version: 0,
     error: null,
   });
   useEffect(() => {
     return store.subscribe(
-      (next) => {
+      (next, complete) => {
+        if (!complete) {
+          // The newest notes, already newest first: show them while the rest is read and indexed.
+          setState((s) => (s.notes === null ? { ...s, notes: next, version: s.version + 1 } : s));
+          return;
+        }
         const changed = syncIndex(index, known, next);
         setState((s) =>
-          changed || s.notes === null
-            ? { notes: index.search(''), version: s.version + 1, error: null }
+          changed || !s.complete
+            ? { notes: index.search(''), complete: true, version: s.version + 1, error: null }
             : { ...s, error: null },
         );
       },
