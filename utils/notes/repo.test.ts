@@ -4,6 +4,7 @@ import { type DiploLensDB, openDb } from './db';
 import { NotesError } from './errors';
 import { makeDraft, makeRecord, uniqueDbName } from './fixtures';
 import { createNotesRepo, type NotesRepo } from './repo';
+import type { NoteRecord } from './types';
 
 let db: DiploLensDB;
 let repo: NotesRepo;
@@ -240,11 +241,9 @@ describe('quota', () => {
   it('rolls back an import that hits the quota half way', async () => {
     await db.open();
     const realAdd = db.notes.add.bind(db.notes);
-    let calls = 0;
-    vi.spyOn(db.notes, 'add').mockImplementation((item) => {
-      calls++;
-      return calls === 2 ? Dexie.Promise.reject(quota()) : realAdd(item);
-    });
+    // The first record is written, then the disk is full: the transaction must take the first one back.
+    vi.spyOn(db.notes, 'bulkAdd').mockImplementation(((items: NoteRecord[]) =>
+      realAdd(items[0] as NoteRecord).then(() => Dexie.Promise.reject(quota()))) as unknown as typeof db.notes.bulkAdd);
     await expectCode(repo.bulkImport([makeRecord(), makeRecord(), makeRecord()]), 'quota');
     vi.restoreAllMocks();
     expect(await db.notes.count()).toBe(0);

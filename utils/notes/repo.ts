@@ -237,26 +237,32 @@ export function createNotesRepo(db: DiploLensDB, options: RepoOptions = {}): Not
           parseOrThrow(recordSchema, n, { zh: `导入的第 ${i + 1} 条笔记`, en: `Imported record ${i + 1}` }),
         ) as NoteRecord[];
         return db.transaction('rw', db.notes, async () => {
-          let added = 0;
+          // Three reads for the whole file instead of three per note (10 000 notes took 15 s one by one).
+          const normalized = notes.map((raw) => ({ ...raw, url: normalizeOrInvalid(raw.url) }));
+          const byId = new Map<string, NoteRecord>();
+          for (const n of await db.notes.bulkGet(normalized.map((n) => n.id))) if (n) byId.set(n.id, n);
+          const urls = [...new Set(normalized.map((n) => n.url))];
+          const known = new Set<string>();
+          for (const n of await db.notes.where('url').anyOf(urls).toArray()) known.add(contentKey(n));
+          const usedIds = new Set(byId.keys());
+          const toAdd: NoteRecord[] = [];
           let skipped = 0;
-          for (const raw of notes) {
-            const note = { ...raw, url: normalizeOrInvalid(raw.url) };
+          for (const note of normalized) {
             const key = contentKey(note);
-            const sameId = await db.notes.get(note.id);
-            if (sameId && contentKey(sameId) === key) {
+            const sameId = byId.get(note.id);
+            // Already here (same id and content, or the same content at the same URL), or twice in this file.
+            if ((sameId && contentKey(sameId) === key) || known.has(key)) {
               skipped++;
               continue;
             }
-            const atUrl = await db.notes.where('url').equals(note.url).toArray();
-            if (atUrl.some((n) => contentKey(n) === key)) {
-              skipped++;
-              continue;
-            }
+            known.add(key);
             // Same id, different content: keep both, the imported one under a new id (nothing silently dropped).
-            await db.notes.add(sameId ? { ...note, id: newId() } : note);
-            added++;
+            const id = usedIds.has(note.id) ? newId() : note.id;
+            usedIds.add(id);
+            toAdd.push(id === note.id ? note : { ...note, id });
           }
-          return { added, skipped };
+          await db.notes.bulkAdd(toAdd);
+          return { added: toAdd.length, skipped };
         });
       });
     },
