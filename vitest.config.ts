@@ -12,6 +12,7 @@ export default defineConfig({
       'components/**/*.test.tsx',
       'components/**/*.test.ts',
       'entrypoints/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     setupFiles: ['./tests/setup-unit.ts'],
     restoreMocks: true,
