@@ -5,8 +5,8 @@
  * fan accounts, visa agencies and news about an embassy ("美国驻华大使馆发布会直播") stay 'none'.
  */
 import type { MissionInfo, MissionType } from '../notes/types';
+import { foldTextKeepCase } from '../text/normalize';
 import { entryByCode, GAZETTEER, type GazetteerEntry } from './gazetteer';
-import { toSimplified } from './hant';
 import { KNOWN_UIDS } from './known-uids';
 import {
   CHINESE_OFFICIAL_BODIES,
@@ -30,7 +30,8 @@ const CHINA = 'CN';
 
 /** NFKC (full-width brackets, ＠), Traditional → Simplified, no spaces or invisible characters. */
 export function normalizeName(name: string): string {
-  return toSimplified(name.normalize('NFKC')).replace(/[\s\u200b-\u200f\u2060\ufeff]+/g, '');
+  // The matcher's one-to-one fold (繁→简, full-width→half-width; dashes and spaces become spaces, removed below).
+  return foldTextKeepCase(name.normalize('NFKC')).replace(/[\s\u200b-\u200f\u2060\ufeff]+/g, '');
 }
 
 function stripTails(s: string): string {

@@ -1,21 +1,25 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER } from './gazetteer';
-import { toSimplified } from './hant';
 import { recognizeAccount } from './recognize';
 
-// opencc-js is a dev-time oracle here: the product ships only the small table in hant.ts.
+// opencc-js is a dev-time oracle here: the product reads Traditional names through the matcher's fold table.
 const converters = {
   t: OpenCC.Converter({ from: 'cn', to: 't' }),
   tw: OpenCC.Converter({ from: 'cn', to: 'tw' }),
   hk: OpenCC.Converter({ from: 'cn', to: 'hk' }),
 };
 
-describe('toSimplified', () => {
-  it('maps the characters of mission names and keeps the rest', () => {
-    expect(toSimplified('美國駐華大使館')).toBe('美国驻华大使馆');
-    expect(toSimplified('駐瀋陽總領事館文化處')).toBe('驻沈阳总领事馆文化处');
-    expect(toSimplified('Embassy 123')).toBe('Embassy 123');
+describe('Traditional mission names', () => {
+  it('read as their Simplified forms', () => {
+    expect(recognizeAccount('美國駐華大使館')).toMatchObject({
+      kind: 'foreign-mission',
+      mission: { countryCode: 'US' },
+    });
+    expect(recognizeAccount('日本國駐瀋陽總領事館文化處')).toMatchObject({
+      kind: 'foreign-mission',
+      mission: { countryCode: 'JP', city: '沈阳' },
+    });
   });
 });
 
