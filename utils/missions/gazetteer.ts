@@ -5,7 +5,7 @@
  * Names follow the Chinese Ministry of Foreign Affairs' country profiles (short name, full name). `alt` holds
  * other Simplified forms readers and accounts use; `hant` holds Traditional/Taiwan/Hong Kong forms that differ
  * by more than a character-for-character conversion (紐西蘭, 義大利 …). Character-level Traditional forms
- * (美國, 英國, 聯合國 …) are handled by `hant.ts`, so they are not repeated here.
+ * (美國, 英國, 聯合國 …) are folded by the matcher's table (utils/text/normalize.ts), so they are not repeated here.
  * `abbr` are one-character forms; they only count right before 驻 ("美驻华使馆"), never on their own.
  */
 
