@@ -32,6 +32,8 @@ export interface ExtensionSession {
 
 export interface LaunchOptions {
   headless?: boolean;
+  /** Load the extension from here instead of the build (the benchmark loads a private copy). */
+  extensionDir?: string;
   /** Extra pages to serve, e.g. hostile pages built by a test. */
   extraPages?: DemoPage[];
   viewport?: { width: number; height: number };
@@ -69,8 +71,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   if (!executablePath) {
     throw new Error('Chromium not found. Install it with: apt-get install -y chromium fonts-wqy-microhei');
   }
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'diplolens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -80,8 +83,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
