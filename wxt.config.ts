@@ -6,7 +6,7 @@ export default defineConfig({
   // Explicit imports: WXT's auto-imports make two utils exporting one name clash, and hide where things live.
   imports: false,
   // A separate output folder lets a benchmark or a second test run build without clobbering another's build.
-  outDir: process.env.DIPLOLENS_OUT_DIR ?? '.output',
+  outDir: process.env.DIPLOLENS_OUT_DIR || '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -11,7 +11,7 @@ import { type BrowserContext, chromium, type Page, type Route, type Worker } fro
 import { DEMO_PAGES, type DemoPage } from '../../demo/pages';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = join(ROOT, process.env.DIPLOLENS_OUT_DIR ?? '.output', 'chrome-mv3');
+export const EXTENSION_DIR = join(ROOT, process.env.DIPLOLENS_OUT_DIR || '.output', 'chrome-mv3');
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 export function findChromium(): string | null {
