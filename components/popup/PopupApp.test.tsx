@@ -52,7 +52,7 @@ function fakePage(over: Partial<PageClient> = {}): FakePage {
       page.revealed.push(id);
       return id !== 'orphan';
     },
-    openUrl: async (url) => {
+    openNote: async (url) => {
       page.opened.push(url);
     },
     ...over,

@@ -90,7 +90,7 @@ export function PopupApp({ store, page, browserLang, initialHash = '', now = Dat
       page,
       now,
       openNote: (note: NoteRecord) => {
-        void page.openUrl(note.url);
+        void page.openNote(note.url, note.id);
       },
       deleteNote: async (note: NoteRecord) => {
         try {

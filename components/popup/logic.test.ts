@@ -228,7 +228,7 @@ describe('page client flow', () => {
         return { ok: true };
       },
       reveal: async () => true,
-      openUrl: async () => {},
+      openNote: async () => {},
       ...over,
     };
   }

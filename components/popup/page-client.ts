@@ -13,7 +13,8 @@ export interface PageClient {
   summary(tabId: number): Promise<{ ok: true; summary: PageSummary } | { ok: false; error: MessageError }>;
   analyze(tabId: number): Promise<{ ok: true } | { ok: false; error: MessageError }>;
   reveal(tabId: number, noteId: string): Promise<boolean>;
-  openUrl(url: string): Promise<void>;
+  /** Opens the note's page in a new tab; the background scrolls it to the highlight once placed. */
+  openNote(url: string, id: string): Promise<void>;
 }
 
 export type PageState =
@@ -127,8 +128,10 @@ export function createPageClient(location: { search: string } = window.location)
       // An older content script answers `{ ok: true }` without `found`: it did reveal the note.
       return res.ok && res.found !== false;
     },
-    async openUrl(url) {
-      await browser.tabs.create({ url });
+    async openNote(url, id) {
+      const res = await sendToBackground({ type: 'ui:openNote', url, id });
+      // A URL the background refuses (not a web page) still opens, just without the scroll.
+      if (!res.ok) await browser.tabs.create({ url });
     },
   };
 }

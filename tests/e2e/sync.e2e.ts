@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openDemo, openPopup, readHighlights, waitForHighlights } from '../support/browser';
-import { selectAcross, waitForDb } from '../support/notes';
+import { readDbNotes, selectAcross, selectText, waitForDb, waitForUi } from '../support/notes';
 import { useExtension } from './fixtures';
 
 const e2e = useExtension();
@@ -49,5 +49,41 @@ describe('live sync across tabs and the popup', () => {
     await popup.close();
     await a.close();
     await b.close();
+  });
+});
+
+describe('opening a note from the popup', () => {
+  it('opens its page in a new tab and brings the highlight into view', async () => {
+    const page = e2e.track(await openDemo(e2e.session, 'mfa-press-conference'), 'open-note-source');
+    await waitForHighlights(page, 5);
+    const target = '中方主张各国在相互尊重的基础上共同推进网络空间治理';
+    await selectText(page, 'body', target);
+    await page.keyboard.press('Alt+Shift+H');
+    const [note] = await waitForDb(e2e.session, (n) => n.some((x) => x.quote.exact === target));
+    expect(note).toBeDefined();
+    const id = (await readDbNotes(e2e.session)).find((x) => x.quote.exact === target)?.id;
+    await page.close();
+
+    const popup = e2e.track(await openPopup(e2e.session), 'open-note-popup');
+    await popup.locator('[data-view="notes"]').click();
+    const [opened] = await Promise.all([
+      e2e.session.context.waitForEvent('page'),
+      popup.locator(`[data-note-id="${id}"] [data-role="open"]`).click(),
+    ]);
+    e2e.track(opened, 'open-note-target');
+    await waitForUi(opened, '[data-role="note-editor"]', 10_000);
+    const inView = await opened.evaluate((t) => {
+      const h = CSS.highlights.get('diplolens-note-yellow');
+      const r0 = h ? [...h][0] : undefined;
+      if (!r0) return null;
+      const r = document.createRange();
+      r.setStart(r0.startContainer, r0.startOffset);
+      r.setEnd(r0.endContainer, r0.endOffset);
+      const b = r.getBoundingClientRect();
+      return { text: r.toString(), visible: b.top >= 0 && b.bottom <= innerHeight };
+    }, target);
+    expect(inView).toEqual({ text: target, visible: true });
+    await opened.close();
+    await popup.close().catch(() => undefined);
   });
 });

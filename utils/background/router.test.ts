@@ -13,6 +13,8 @@ let repo: NotesRepo;
 let router: Router;
 const inject = vi.fn(async (_tabId: number) => true);
 const openOptions = vi.fn(async (_hash?: string) => undefined);
+const openNote = vi.fn(async (_url: string, _id: string) => undefined);
+const VALID_ID = '3f2b8c1e-9a4d-4e2b-8f1a-2c3d4e5f6a7b';
 const broadcastChanged = vi.fn((_urls: string[] | null) => undefined);
 const self = () => ({ id: fakeBrowser.runtime.id, tab: { id: 3 } });
 const popup = () => ({ id: fakeBrowser.runtime.id });
@@ -23,6 +25,7 @@ beforeEach(() => {
   repo = createNotesRepo(db);
   inject.mockClear();
   openOptions.mockClear();
+  openNote.mockClear();
   broadcastChanged.mockClear();
   router = createRouter({
     repo,
@@ -31,6 +34,7 @@ beforeEach(() => {
     detectLanguage: (t) => (/[\u4e00-\u9fff]/.test(t) ? 'zh-Hans' : 'en'),
     detectSegments: (t) => [{ start: 0, end: t.length, lang: 'en' }],
     openOptions,
+    openNote,
     injectContentScript: inject,
     broadcastChanged,
   });
@@ -145,6 +149,14 @@ describe('router', () => {
     const none = (await router.handle({ type: 'concept:card', id: 'nope' }, self())) as Envelope<{ card: unknown }>;
     expect(none.ok && none.card).toBeNull();
     expect(errorCode(await send({ type: 'concept:card', id: '<script>' }))).toBe('invalid');
+  });
+
+  it('opens a note only at a web URL', async () => {
+    expect((await send({ type: 'ui:openNote', url: 'https://weibo.com/1/A', id: VALID_ID })).ok).toBe(true);
+    expect(openNote).toHaveBeenCalledWith('https://weibo.com/1/A', VALID_ID);
+    expect(errorCode(await send({ type: 'ui:openNote', url: 'javascript:alert(1)', id: VALID_ID }))).toBe('invalid');
+    expect(errorCode(await send({ type: 'ui:openNote', url: 'chrome://settings', id: VALID_ID }))).toBe('invalid');
+    expect(openNote).toHaveBeenCalledTimes(1);
   });
 
   it('opens the options page only at a safe route', async () => {

@@ -33,6 +33,8 @@ export interface RouterDeps {
   detectLanguage: (text: string) => string;
   detectSegments?: (text: string) => LangSegment[];
   openOptions: (hash?: string) => Promise<void>;
+  /** Opens a note's page and reveals the highlight when the page has placed it. */
+  openNote: (url: string, id: string) => Promise<void>;
   /** Resolves false when the tab already runs our content script. */
   injectContentScript: (tabId: number) => Promise<boolean>;
   /** Tell every tab that notes changed (see live-sync.ts). */
@@ -69,6 +71,9 @@ export function createRouter(deps: RouterDeps) {
         return ok({ lang: deps.detectLanguage(req.text), segments: deps.detectSegments?.(req.text) ?? [] });
       case 'concept:card':
         return ok({ card: conceptCardData(req.id) });
+      case 'ui:openNote':
+        await deps.openNote(req.url, req.id);
+        return ok({});
       case 'ui:openOptions':
         await deps.openOptions(req.hash);
         return ok({});

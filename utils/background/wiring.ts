@@ -43,6 +43,19 @@ async function hasContentScript(tabId: number): Promise<boolean> {
   }
 }
 
+/**
+ * Asks a freshly opened tab to scroll to a note until its content script has loaded and placed it (a few
+ * seconds at most; an orphan is simply never found, and the tab stays where it opened).
+ */
+export async function revealWhenPlaced(tabId: number, id: string, attempts = 25, delayMs = 400): Promise<boolean> {
+  for (let i = 0; i < attempts; i++) {
+    await new Promise((r) => setTimeout(r, delayMs));
+    const res = await sendToTab(tabId, { type: 'page:reveal-note', id });
+    if (res.ok && res.found) return true;
+  }
+  return false;
+}
+
 export async function broadcast(msg: TabRequest): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : sendToTab(t.id, msg))));
@@ -79,6 +92,10 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
       const page = hash?.startsWith('concept=') ? '/popup.html' : '/options.html';
       const url = browser.runtime.getURL(`${page}${hash ? `#${hash}` : ''}`);
       await browser.tabs.create({ url });
+    },
+    openNote: async (url, id) => {
+      const tab = await browser.tabs.create({ url });
+      if (tab.id !== undefined) void revealWhenPlaced(tab.id, id);
     },
     injectContentScript: async (tabId) => {
       // On the built-in sites the manifest already injected it: running it twice would double every highlight.

@@ -44,6 +44,15 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notes:setAnchorStatus'), updates: anchorUpdatesSchema }),
   z.object({ type: z.literal('lang:detect'), text: z.string().max(MAX_DETECT_TEXT) }),
   z.object({ type: z.literal('concept:card'), id: z.string().regex(/^[a-z0-9-]{1,128}$/) }),
+  // Only web pages: a note's URL never names a browser or extension page.
+  z.object({
+    type: z.literal('ui:openNote'),
+    url: z
+      .string()
+      .max(4096)
+      .regex(/^https?:\/\//),
+    id: idSchema,
+  }),
   z.object({
     type: z.literal('ui:openOptions'),
     // Only a route inside our own options page, never a URL.
@@ -68,6 +77,8 @@ export type BackgroundRequest =
   | { type: 'lang:detect'; text: string }
   /** A concept card's content: the summaries stay out of the content script's bundle. */
   | { type: 'concept:card'; id: string }
+  /** Open a note's page in a new tab and bring the highlight into view once the page has placed it. */
+  | { type: 'ui:openNote'; url: string; id: string }
   | { type: 'ui:openOptions'; hash?: string }
   | { type: 'page:analyze'; tabId: number }
   /**
@@ -93,6 +104,7 @@ export interface BackgroundResults {
   'notes:setAnchorStatus': { changed: number };
   'lang:detect': { lang: string; segments: LangSegment[] };
   'concept:card': { card: ConceptCardData | null };
+  'ui:openNote': Record<never, never>;
   'ui:openOptions': Record<never, never>;
   /** injected: false when the tab already had our content script (it is never run twice). */
   'page:analyze': { injected: boolean };
