@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_PAGES } from '../demo/pages';
 import { findChromium, launchExtension, openPopup, ROOT, waitForHighlights } from '../tests/support/browser';
-import { openCardOnFirstTerm } from '../tests/support/ui';
+import { selectAcross, typeInUi, waitForUi } from '../tests/support/notes';
+import { clickInUi, openCardOnFirstTerm } from '../tests/support/ui';
 
 function ensureChromium(): void {
   if (findChromium()) return;
@@ -44,6 +45,23 @@ async function shoot(page: Page, file: string, out: string[]): Promise<void> {
   out.push(path);
 }
 
+/** Saves a highlight with a note across a #topic# link, as a reader would, so the popup has something to show. */
+async function saveDemoNote(page: Page, lang: string, theme: string, written: string[]): Promise<void> {
+  await selectAcross(page, '.wbpro-feed-content > div[class*="_wbtext_"]', 'a[href*="s.weibo.com"]', 4, 8);
+  await waitForUi(page, '[data-role="toolbar"]');
+  await clickInUi(page, '[data-role="toolbar-note"]');
+  await waitForUi(page, '[data-role="note-editor"]');
+  await typeInUi(
+    page,
+    '[data-role="note-input"]',
+    lang === 'zh' ? '使馆用话题标签组织公众讨论。' : 'The embassy frames debate with a hashtag.',
+  );
+  await typeInUi(page, '[data-role="tags-input"]', lang === 'zh' ? '话题, 公共外交' : 'hashtag, public diplomacy');
+  await shoot(page, `note-editor-${lang}-${theme}.png`, written);
+  await clickInUi(page, '[data-role="save-note"]');
+  await page.waitForTimeout(800);
+}
+
 async function walkthrough(): Promise<void> {
   mkdirSync(join(ROOT, 'demo-output'), { recursive: true });
   const written: string[] = [];
@@ -63,6 +81,8 @@ async function walkthrough(): Promise<void> {
         if (weiboPage) {
           await weiboPage.bringToFront();
           if (await openCardOnFirstTerm(weiboPage)) await shoot(weiboPage, `card-${lang}-${theme}.png`, written);
+          await weiboPage.keyboard.press('Escape');
+          await saveDemoNote(weiboPage, lang, theme, written).catch((err: unknown) => console.warn('demo note:', err));
           const popup = await openPopup(session, weiboPage);
           await popup.setViewportSize({ width: 420, height: 600 });
           await popup.waitForTimeout(800);
