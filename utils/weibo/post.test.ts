@@ -250,3 +250,40 @@ describe('readPostContext on m.weibo.cn', () => {
     expect(readPostContext(card, { href: 'https://m.weibo.cn/detail/4987654321012345' }, now)).toBeNull();
   });
 });
+
+describe('weibo.com variants seen beyond the demo DOM', () => {
+  it('reads a post whose text sits one wrapper down, with relative links and an old-style usercard', () => {
+    const text = h(
+      'div',
+      { class: 'detail_wbtext_4CRf9' },
+      '英国驻华使馆谈',
+      h('a', { href: '/weibo?q=%23数字外交%23' }, '#数字外交#'),
+    );
+    const post = h(
+      'article',
+      { class: 'woo-panel-main Feed_wrap_3v9LH' },
+      h(
+        'header',
+        {},
+        h(
+          'a',
+          { usercard: 'id=1898571035&refer_flag=1001030103_', href: '/u/1898571035' },
+          h('span', { title: '英国驻华使馆' }, '英国驻华使馆'),
+        ),
+        h('a', { class: 'head-info_time_6sFQg', title: '2024-06-01 09:15', href: '/1898571035/OfXyZ12ab' }, '刚刚'),
+      ),
+      h('div', { class: 'wbpro-feed-content' }, h('div', { class: 'detail_text_1U10O wbpro-feed-ogText' }, text)),
+    );
+    document.body.append(post);
+    expect(findPostTextRoots(document)).toEqual([text]);
+    expect(postOf(text)).toBe(post);
+    expect(readPostContext(post, { href: 'https://weibo.com/' })).toMatchObject({
+      authorName: '英国驻华使馆',
+      uid: '1898571035',
+      mblogid: 'OfXyZ12ab',
+      permalink: 'https://weibo.com/1898571035/OfXyZ12ab',
+      mission: { countryCode: 'GB', missionType: 'embassy' },
+    });
+    post.remove();
+  });
+});

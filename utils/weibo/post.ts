@@ -85,14 +85,18 @@ function withMission(ctx: WeiboContext): WeiboContext {
   return ctx;
 }
 
-const WB_USER_HREF = /^(?:https?:)?\/\/(?:www\.)?weibo\.com\/u\/(\d+)/;
-const WB_POST_HREF = /^(?:https?:)?\/\/(?:www\.)?weibo\.com\/(\d+)\/([A-Za-z0-9]+)(?:[?#/]|$)/;
+// Absolute (https://weibo.com/…), protocol-relative (//weibo.com/…) or site-relative (/…) links.
+const WB_USER_HREF = /^(?:(?:https?:)?\/\/(?:www\.)?weibo\.com)?\/u\/(\d+)/;
+const WB_POST_HREF = /^(?:(?:https?:)?\/\/(?:www\.)?weibo\.com)?\/(\d+)\/([A-Za-z0-9]+)(?:[?#/]|$)/;
+/** usercard="1743951792" on the current site, usercard="id=1743951792&…" on older pages. */
+const USERCARD_UID = /^(?:id=)?(\d+)/;
 
 function readWeiboCom(post: Element): WeiboContext | null {
   let uid = '';
   let authorName = '';
   for (const a of own(post, WB_AUTHOR_LINK)) {
-    const linkUid = a.getAttribute('usercard')?.match(/^\d+/)?.[0] ?? a.getAttribute('href')?.match(WB_USER_HREF)?.[1];
+    const linkUid =
+      a.getAttribute('usercard')?.match(USERCARD_UID)?.[1] ?? a.getAttribute('href')?.match(WB_USER_HREF)?.[1];
     if (!linkUid) continue;
     if (!uid) uid = linkUid;
     if (linkUid !== uid) continue;

@@ -23,11 +23,15 @@ export const WB_CONTAINER = `${WB_RETWEET}, ${WB_POST}`;
 
 /**
  * Post text blocks (div.detail_wbtext_… on timelines, div._wbtext_1psp9_14 on newer builds), the card's own and
- * the retweet's. Seen on timelines, profiles and detail pages.
+ * the retweet's. Seen on timelines, profiles and detail pages, sometimes as a direct child of .wbpro-feed-content,
+ * sometimes one wrapper down (div.detail_text_… > div.detail_wbtext_…): matched as a descendant either way.
  */
-export const WB_TEXT = `.wbpro-feed-content > div[class*="_wbtext_"], ${WB_RETWEET} div[class*="_wbtext_"]`;
+export const WB_TEXT = `.wbpro-feed-content div[class*="_wbtext_"], ${WB_RETWEET} div[class*="_wbtext_"]`;
 
-/** Author links: avatar and name, a[usercard="<uid>"][href="//weibo.com/u/<uid>"]. All weibo.com pages. */
+/**
+ * Author links: avatar and name, a[usercard="<uid>"][href="//weibo.com/u/<uid>"]; also seen with a relative
+ * href="/u/<uid>" and the older usercard="id=<uid>". All weibo.com pages.
+ */
 export const WB_AUTHOR_LINK = 'a[usercard]';
 
 /** Within an author link, the name carries the full screen name in its title (span[title="美国驻华大使馆"]). */
@@ -35,9 +39,10 @@ export const WB_AUTHOR_NAME = 'span[title]';
 
 /**
  * The permalink that shows the post's time: a[title="2024-05-20 10:32"][href="https://weibo.com/<uid>/<mblogid>"]
- * (a.head-info_time_…). Its text is a relative label the page keeps rewriting; the title is the stable time.
+ * (a.head-info_time_…), or a relative href="/<uid>/<mblogid>". Its text is a relative label the page keeps
+ * rewriting; the title is the stable time (links whose title is not a time are passed over).
  */
-export const WB_TIME_LINK = 'a[title][href*="weibo.com/"]';
+export const WB_TIME_LINK = 'a[title][href]';
 
 // ---- m.weibo.cn (mobile site: timelines https://m.weibo.cn/u/<uid>, detail pages
 // ---- https://m.weibo.cn/detail/<mid> and https://m.weibo.cn/status/<mblogid>).
