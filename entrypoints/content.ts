@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { bootDiploLens, type DiploLensInstance } from '../utils/content/boot';
+import { restartKey } from '../utils/content/restart-key';
 import { HOST_MATCHES } from '../utils/hosts';
+import { loadSettings, watchSettings } from '../utils/settings/index';
 
 /** Globals of our isolated world (invisible to the page's scripts). */
 interface DiploLensGlobals {
@@ -25,12 +27,32 @@ export default defineContentScript({
     g.__diplolensManual = false;
     // Injected again into a page where it already runs (the popup's button): one instance is enough.
     if (g.__diplolensInstance) return;
-    g.__diplolensInstance = bootDiploLens({ manual }).catch((err: unknown) => {
-      console.warn('DiploLens could not start on this page', err);
-      return null;
+    const boot = () =>
+      bootDiploLens({ manual }).catch((err: unknown) => {
+        console.warn('DiploLens could not start on this page', err);
+        return null;
+      });
+    g.__diplolensInstance = boot();
+
+    // Pausing, turning a site off, choosing categories or a style applies to open pages at once: restart.
+    let lastKey: string | undefined;
+    void loadSettings().then((s) => {
+      lastKey ??= restartKey(s);
     });
+    const unwatch = watchSettings((next) => {
+      const key = restartKey(next);
+      if (key === lastKey) return;
+      lastKey = key;
+      const previous = g.__diplolensInstance;
+      g.__diplolensInstance = (async () => {
+        (await previous)?.stop();
+        return boot();
+      })();
+    });
+
     const stop = () => {
       clearInterval(orphanCheck);
+      unwatch();
       void g.__diplolensInstance?.then((instance) => instance?.stop());
       g.__diplolensInstance = undefined;
     };
