@@ -1,3 +1,4 @@
+import '../../components/common/theme.css';
 import './style.css';
 import { render } from 'preact';
 import { PopupApp } from '../../components/popup/PopupApp';
