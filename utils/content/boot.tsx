@@ -55,6 +55,15 @@ function noteCss(settings: Settings): string {
     .join('\n');
 }
 
+/**
+ * Whether a tab-wide keyboard command is for this frame: the frame with focus, or the top frame when focus is
+ * not inside one of its frames.
+ */
+function commandIsOurs(): boolean {
+  if (window === window.top) return !(document.activeElement instanceof HTMLIFrameElement);
+  return document.hasFocus();
+}
+
 export async function bootDiploLens(options: BootOptions): Promise<DiploLensInstance | null> {
   const settings = await loadSettings();
   if (!options.manual && !isSiteEnabled(settings, location.hostname)) return null;
@@ -197,8 +206,14 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {
     const reply = handleContentMessage(message, {
       summary: () => buildPageSummary({ scanner, isWeibo, noteUrls: notes.noteUrls() }),
-      nextTerm: () => cards.step(1),
-      saveSelection: () => notes.saveCurrentSelection(),
+      nextTerm: () => {
+        if (commandIsOurs()) cards.step(1);
+      },
+      saveSelection: () => {
+        // A keyboard command reaches every frame of the tab: the frame holding the selection saves it, and only
+        // the frame the reader is in explains an empty selection.
+        if (document.getSelection()?.isCollapsed === false || commandIsOurs()) notes.saveCurrentSelection();
+      },
       notesChanged: () => notes.notesChanged(),
       revealNote: (id) => notes.reveal(id),
     });
