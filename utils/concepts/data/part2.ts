@@ -565,7 +565,8 @@ const CHINA_PRACTICE: Concept[] = [
     id: 'public-diplomacy',
     name: { zh: '公共外交', en: 'public diplomacy' },
     category: 'theory',
-    terms: [],
+    // 公眾外交 is the usual Taiwan and Hong Kong wording.
+    terms: [{ text: '公眾外交', lang: 'zh' }],
     summary: {
       zh: '指政府面向外国公众而非外国政府开展的沟通与交流,以争取理解和好感。论文把公共外交视为中国数字外交的主要场域,认为线上线下结合使其方式不断创新。',
       en: 'Communication aimed at foreign publics rather than foreign governments, meant to win understanding and goodwill. The paper treats it as the main arena of China’s digital diplomacy and says online-offline blending keeps renewing its methods.',
