@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openDemo, readHighlights, waitForHighlights } from '../support/browser';
+import { openDemo, readHighlights, sendToTabFromBackground, waitForHighlights } from '../support/browser';
 import { readDbNotes, selectAcross, selectText, typeInUi, waitForDb, waitForUi } from '../support/notes';
 import { waitForSlotsRight } from '../support/timeline';
 import { clickInUi, evalInUi } from '../support/ui';
@@ -201,22 +201,7 @@ describe('re-anchoring on an article', () => {
     expect(await evalInUi(page, `function () { return !!this.querySelector('[data-role="toolbar"]'); }`)).toBe(false);
     const before = (await readDbNotes(e2e.session)).length;
     // The save command with nothing selected: a hint, nothing stored.
-    await e2e.session.worker.evaluate(async () => {
-      const api = (
-        globalThis as unknown as {
-          chrome: {
-            tabs: {
-              query(q: object): Promise<{ id?: number; url?: string }[]>;
-              sendMessage(id: number, m: object): Promise<unknown>;
-            };
-          };
-        }
-      ).chrome;
-      const tabs = await api.tabs.query({});
-      const tab = tabs.find((t) => t.url?.includes('mfa.gov.cn'));
-      if (tab?.id !== undefined)
-        await api.tabs.sendMessage(tab.id, { type: 'command:save-highlight' }).catch(() => undefined);
-    });
+    await sendToTabFromBackground(e2e.session, page, { type: 'command:save-highlight' });
     await page.evaluate(() => getSelection()?.removeAllRanges());
     await waitForUi(page, '[data-role="toast"][data-kind="error"]');
     expect((await readDbNotes(e2e.session)).length).toBe(before);

@@ -72,7 +72,7 @@ describe('opening a note from the popup', () => {
     ]);
     e2e.track(opened, 'open-note-target');
     await waitForUi(opened, '[data-role="note-editor"]', 10_000);
-    const inView = await opened.evaluate((t) => {
+    const inView = await opened.evaluate(() => {
       const h = CSS.highlights.get('diplolens-note-yellow');
       const r0 = h ? [...h][0] : undefined;
       if (!r0) return null;
@@ -81,7 +81,7 @@ describe('opening a note from the popup', () => {
       r.setEnd(r0.endContainer, r0.endOffset);
       const b = r.getBoundingClientRect();
       return { text: r.toString(), visible: b.top >= 0 && b.bottom <= innerHeight };
-    }, target);
+    });
     expect(inView).toEqual({ text: target, visible: true });
     await opened.close();
     await popup.close().catch(() => undefined);

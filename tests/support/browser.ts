@@ -196,3 +196,20 @@ export async function waitForHighlights(page: Page, min = 1, name = 'diplolens-t
     { timeout },
   );
 }
+
+/**
+ * Sends a message to every frame of a tab from the extension's background, as the browser does with a keyboard
+ * command (Alt+Shift+H arrives as `command:save-highlight`). A test cannot press the browser's own shortcut.
+ */
+export async function sendToTabFromBackground(session: ExtensionSession, page: Page, message: object): Promise<void> {
+  const tabId = await tabIdOf(session, page);
+  await session.worker.evaluate(
+    async ([id, msg]) => {
+      const api = (
+        globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }
+      ).chrome;
+      await api.tabs.sendMessage(id as number, msg as object).catch(() => undefined);
+    },
+    [tabId, message] as const,
+  );
+}

@@ -3,7 +3,7 @@
  * other frame complains that nothing is selected.
  */
 import { describe, expect, it } from 'vitest';
-import { waitForHighlights } from '../../support/browser';
+import { sendToTabFromBackground, waitForHighlights } from '../../support/browser';
 import { readDbNotes, waitForDb } from '../../support/notes';
 import { evalInUi } from '../../support/ui';
 import { useExtension } from '../fixtures';
@@ -33,21 +33,7 @@ describe('commands in a page with frames', () => {
     });
     const before = (await readDbNotes(e2e.session)).length;
     // What the browser does with the Alt+Shift+H command: one message to the tab, every frame receives it.
-    await e2e.session.worker.evaluate(async (url) => {
-      const api = (
-        globalThis as unknown as {
-          chrome: {
-            tabs: {
-              query(q: object): Promise<{ id?: number; url?: string }[]>;
-              sendMessage(id: number, m: object): Promise<unknown>;
-            };
-          };
-        }
-      ).chrome;
-      const tab = (await api.tabs.query({})).find((t) => t.url === url);
-      if (tab?.id !== undefined)
-        await api.tabs.sendMessage(tab.id, { type: 'command:save-highlight' }).catch(() => undefined);
-    }, HOSTILE.frames.url);
+    await sendToTabFromBackground(e2e.session, page, { type: 'command:save-highlight' });
     const notes = await waitForDb(e2e.session, (n) => n.length > before);
     await page.waitForTimeout(500);
     const added = (await readDbNotes(e2e.session)).slice(0).filter((n) => n.quote.exact === quote);
