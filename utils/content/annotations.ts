@@ -37,6 +37,8 @@ export interface AnnotationDeps {
   t: () => Translate;
   lang: () => 'zh' | 'en';
   isWeibo: boolean;
+  /** The Weibo post text roots now in the page (memoised per page change by the caller). */
+  postRoots(): readonly Element[];
   isOurUi(target: EventTarget | null): boolean;
 }
 
@@ -122,7 +124,7 @@ export function createAnnotationController(deps: AnnotationDeps): AnnotationCont
   }
 
   async function doRefresh(): Promise<void> {
-    const roots = currentRoots(document, deps.isWeibo, location.href);
+    const roots = currentRoots(document, deps.isWeibo, location.href, deps.postRoots);
     await fetchNotes(roots.map((r) => r.url));
     const statusUpdates: { id: string; status: AnchorStatus }[] = [];
     const present = new Set<string>();

@@ -20,7 +20,7 @@ import { HIGHLIGHT_COLORS } from '../notes/types';
 import { isSiteEnabled, loadSettings, type Settings, watchSettings } from '../settings/index';
 import { dominantLanguage } from '../text/language';
 import { changedCodes, foldTable, wordTable } from '../text/normalize';
-import { isWeiboHost } from '../weibo/post';
+import { findPostTextRoots, isWeiboHost } from '../weibo/post';
 import { createAnnotationController, noteHighlightName } from './annotations';
 import { handleContentMessage } from './content-messages';
 import { createNotesClient } from './notes-client';
@@ -101,6 +101,14 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   const isWeibo = isWeiboHost(location.hostname) !== null;
 
   let onScanUpdate = () => {};
+  // The Weibo post roots, queried once per page change and shared by the notes and the badges (on a long
+  // timeline the query over the whole document is the costly part of a refresh).
+  let postRootsCache: readonly Element[] | null = null;
+  const postRoots = (): readonly Element[] => {
+    postRootsCache ??= isWeibo ? findPostTextRoots(document) : [];
+    // A root the page removed since the last change is no longer one (cheap: a flag per element).
+    return postRootsCache.filter((el) => el.isConnected);
+  };
   const scanner = createPageScanner({
     root: document.body,
     matcher,
@@ -140,9 +148,10 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
     lang: () => (store.get().lang === 'zh-CN' ? 'zh' : 'en'),
     isWeibo,
     isOurUi,
+    postRoots,
   });
 
-  const badges = isWeibo ? createWeiboBadges({ store, isOurUi, href: () => location.href }) : null;
+  const badges = isWeibo ? createWeiboBadges({ store, isOurUi, href: () => location.href, postRoots }) : null;
 
   // Card content comes from the background, once per concept, whenever a card shows a concept not yet loaded.
   const cardData = new Map<string, Promise<ConceptCardData | null>>();
@@ -163,6 +172,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   });
 
   onScanUpdate = () => {
+    postRootsCache = null;
     notes.refresh();
     badges?.refresh();
   };

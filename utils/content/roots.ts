@@ -36,11 +36,19 @@ export function weiboRootInfo(textRoot: Element, href: string): RootInfo | null 
   };
 }
 
-/** Every anchor root currently in the document. */
-export function currentRoots(doc: Document, isWeibo: boolean, href: string): RootInfo[] {
+/**
+ * Every anchor root currently in the document. `postRoots` lists the Weibo post text roots; callers that query
+ * them for other features pass a shared, memoised list so one page change costs one query.
+ */
+export function currentRoots(
+  doc: Document,
+  isWeibo: boolean,
+  href: string,
+  postRoots: () => readonly Element[] = () => findPostTextRoots(doc),
+): RootInfo[] {
   if (isWeibo) {
     const out: RootInfo[] = [];
-    for (const el of findPostTextRoots(doc)) {
+    for (const el of postRoots()) {
       const info = weiboRootInfo(el, href);
       if (info) out.push(info);
     }

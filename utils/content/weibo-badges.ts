@@ -3,7 +3,7 @@
  * They are drawn in our overlay (positioned over the page), not inserted into Weibo's own DOM: the timeline is a
  * Vue-managed recycled list, and foreign nodes inside it could break its patching.
  */
-import { findPostTextRoots, postOf, readPostContext } from '../weibo/post';
+import { postOf, readPostContext } from '../weibo/post';
 import { M_AUTHOR_NAME, WB_AUTHOR_LINK, WB_AUTHOR_NAME } from '../weibo/selectors';
 import type { BadgeState, ContentState } from './state';
 import type { Store } from './store';
@@ -66,6 +66,8 @@ export function createWeiboBadges(deps: {
   store: Store<ContentState>;
   isOurUi(t: EventTarget | null): boolean;
   href(): string;
+  /** The post text roots now in the page (memoised per page change by the caller). */
+  postRoots(): readonly Element[];
 }): WeiboBadges {
   let frame = 0;
   const onScreen = new Set<Element>();
@@ -84,7 +86,7 @@ export function createWeiboBadges(deps: {
     { rootMargin: '200px 0px' },
   );
   const observeNewRoots = () => {
-    for (const root of findPostTextRoots(document)) {
+    for (const root of deps.postRoots()) {
       if (observed.has(root)) continue;
       observed.add(root);
       io.observe(root);
