@@ -86,6 +86,8 @@ interface Scored {
   quoteSim: number;
   /** The better of prefix and suffix similarity (0 when the selector has no context). */
   contextSim: number;
+  /** Characters of the saved prefix and suffix that agree around the match (similarity × length, both sides). */
+  contextChars: number;
 }
 
 function fuzzyIn(text: string, offset: number, region: string, sel: AnchorSelectors): Scored | null {
@@ -111,7 +113,8 @@ function fuzzyIn(text: string, offset: number, region: string, sel: AnchorSelect
     const wSuffix = suffix.length ? 20 : 0;
     const score = (50 * quoteSim + wPrefix * prefixSim + wSuffix * suffixSim + 2 * posSim) / (52 + wPrefix + wSuffix);
     const contextSim = Math.max(prefix.length ? prefixSim : 0, suffix.length ? suffixSim : 0);
-    if (!best || score > best.score) best = { start: m.start, end: m.end, score, quoteSim, contextSim };
+    const contextChars = prefixSim * prefix.length + suffixSim * suffix.length;
+    if (!best || score > best.score) best = { start: m.start, end: m.end, score, quoteSim, contextSim, contextChars };
   }
   return best;
 }
@@ -121,6 +124,11 @@ function acceptable(s: Scored, sel: AnchorSelectors): boolean {
   const len = sel.quote.exact.length;
   const hasContext = sel.quote.prefix.length + sel.quote.suffix.length > 0;
   if (!hasContext) return s.quoteSim >= 0.85 && len >= 8;
+  // The surroundings must really agree, not by one shared space: at least 8 characters of the saved context
+  // (all of it when shorter). Without this a quote at the very start of a post (empty prefix) could pass on the
+  // quote alone.
+  const contextLength = sel.quote.prefix.length + sel.quote.suffix.length;
+  if (s.contextChars < Math.min(8, contextLength)) return false;
   // A near-identical long quote still needs one side of its surroundings to agree: a lookalike sentence in
   // another post (中美人文交流 vs 中英人文交流) must not take a removed note.
   if (s.quoteSim >= 0.9 && len >= 16 && s.contextSim >= 0.5) return true;
