@@ -7,6 +7,8 @@ export default defineConfig({
     reporters: ['default', './tests/support/summary-reporter.ts'],
     environment: 'happy-dom',
     include: [
+      'app/**/*.test.ts',
+      'app/**/*.test.tsx',
       'utils/**/*.test.ts',
       'utils/**/*.test.tsx',
       'components/**/*.test.tsx',

@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackground } from '../utils/background/wiring';
+import { startBackground } from '../app/background/wiring';
 import { DB_NAME, openDb } from '../utils/notes/db';
 import { detectLanguage, detectSegments } from '../utils/text/franc-detect';
 

@@ -1,16 +1,6 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { bootDiploLens, type DiploLensInstance } from '../utils/content/boot';
-import { restartKey } from '../utils/content/restart-key';
+import { runContentScript } from '../app/content/main';
 import { HOST_MATCHES } from '../utils/hosts';
-import { loadSettings, watchSettings } from '../utils/settings/index';
-
-/** Globals of our isolated world (invisible to the page's scripts). */
-interface DiploLensGlobals {
-  /** Set by the popup's "analyse this page" injection just before this script runs. */
-  __diplolensManual?: boolean;
-  __diplolensInstance?: Promise<DiploLensInstance | null>;
-}
 
 export default defineContentScript({
   matches: HOST_MATCHES,
@@ -19,51 +9,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   // WXT's "script started" postMessage would tell every page our extension id, which a page can then replay to
-  // switch us off (see the guard below and tests/e2e/hostile/snoop).
+  // switch us off (see app/content/main.ts and tests/e2e/hostile/snoop).
   noScriptStartedPostMessage: true,
-  main(ctx) {
-    const g = globalThis as DiploLensGlobals;
-    const manual = g.__diplolensManual === true;
-    g.__diplolensManual = false;
-    // Injected again into a page where it already runs (the popup's button): one instance is enough.
-    if (g.__diplolensInstance) return;
-    const boot = () =>
-      bootDiploLens({ manual }).catch((err: unknown) => {
-        console.warn('DiploLens could not start on this page', err);
-        return null;
-      });
-    g.__diplolensInstance = boot();
-
-    // Pausing, turning a site off, choosing categories or a style applies to open pages at once: restart.
-    let lastKey: string | undefined;
-    void loadSettings().then((s) => {
-      lastKey ??= restartKey(s);
-    });
-    const unwatch = watchSettings((next) => {
-      const key = restartKey(next);
-      if (key === lastKey) return;
-      lastKey = key;
-      const previous = g.__diplolensInstance;
-      g.__diplolensInstance = (async () => {
-        (await previous)?.stop();
-        return boot();
-      })();
-    });
-
-    const stop = () => {
-      clearInterval(orphanCheck);
-      unwatch();
-      void g.__diplolensInstance?.then((instance) => instance?.stop());
-      g.__diplolensInstance = undefined;
-    };
-    // Only a real invalidation (the extension reloaded or removed: our runtime is gone) stops us; a page forging
-    // WXT's DOM event does not.
-    ctx.onInvalidated(() => {
-      if (!browser.runtime?.id) stop();
-    });
-    // An orphaned copy (extension updated under the page) notices its runtime is gone and cleans up.
-    const orphanCheck = setInterval(() => {
-      if (!browser.runtime?.id) stop();
-    }, 10_000);
-  },
+  main: runContentScript,
 });

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { NoteEditorState } from '../../utils/content/state';
 import type { Translate } from '../../utils/i18n';
 import type { HighlightColor } from '../../utils/notes/types';
+import type { NoteEditorState } from '../content/state';
 import { ColorSwatches } from './ColorSwatches';
 
 export interface NoteEditorActions {

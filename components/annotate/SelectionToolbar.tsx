@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { ToolbarState } from '../../utils/content/state';
 import type { Translate } from '../../utils/i18n';
 import type { HighlightColor } from '../../utils/notes/types';
+import type { ToolbarState } from '../content/state';
 import { ColorSwatches } from './ColorSwatches';
 
 export interface SelectionToolbarActions {

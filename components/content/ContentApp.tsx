@@ -1,12 +1,12 @@
 import type { Bilingual } from '../../utils/concepts/types';
-import type { ContentState } from '../../utils/content/state';
-import type { Store } from '../../utils/content/store';
 import { translator } from '../../utils/i18n';
+import type { Store } from '../../utils/state/store';
 import { NoteEditor, type NoteEditorActions } from '../annotate/NoteEditor';
 import { SelectionToolbar, type SelectionToolbarActions } from '../annotate/SelectionToolbar';
 import { ConceptCard } from '../card/ConceptCard';
 import { MissionBadge } from '../card/MissionBadge';
 import { FloatingPanel } from './FloatingPanel';
+import type { ContentState } from './state';
 import { Toast } from './Toast';
 import { useStore } from './useStore';
 

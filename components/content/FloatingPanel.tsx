@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { placeCard, type Rect } from '../../utils/content/placement';
+import { placeCard, type Rect } from '../../utils/layout/placement';
 
 /** Positions its child beside `anchor` (never over it, always inside the viewport). */
 export function FloatingPanel({

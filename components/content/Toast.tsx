@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { ToastState } from '../../utils/content/state';
+import type { ToastState } from './state';
 
 /** A short message at the bottom of the page; errors stay until dismissed, others fade after a while. */
 export function Toast({ toast, onDismiss }: { toast: ToastState; onDismiss(): void }) {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Store } from '../../utils/content/store';
+import type { Store } from '../../utils/state/store';
 
 export function useStore<S extends object>(store: Store<S>): S {
   const [state, setState] = useState(store.get());

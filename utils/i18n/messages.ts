@@ -80,7 +80,7 @@ export const en = {
   'options.saved': 'Saved.',
   'options.saveError': 'Could not save: {message}',
 
-  // In-page UI: concept card, mission badge, selection toolbar, note editor (utils/content, components/card|annotate).
+  // In-page UI: concept card, mission badge, selection toolbar, note editor (app/content, components/card|annotate).
   'card.label': 'Concept card: {name}',
   'card.overlapping': 'Overlapping terms',
   'card.close': 'Close',

@@ -1,10 +1,10 @@
 import type { ConceptCardData } from '../concepts/card-data';
+import type { AnchorStatus, NoteDraft, NotePatch, NoteRecord } from '../notes/types';
 /**
  * The content script's only way to the reader's notes: typed messages to the background, which owns the
  * database in the extension's origin. Nothing of the notes is ever stored in the page.
  */
-import { sendToBackground } from '../messages/client';
-import type { AnchorStatus, NoteDraft, NotePatch, NoteRecord } from '../notes/types';
+import { sendToBackground } from './client';
 
 export interface ClientError {
   code: string;

@@ -3,10 +3,11 @@
  * steps through the page's terms in document order). Closes on Escape, outside click, or when a hover card loses
  * the pointer.
  */
-import type { Occurrence } from '../dom/page-scanner';
-import { hitTest } from './hit-test';
-import type { CardState, ContentState } from './state';
-import type { Store } from './store';
+
+import type { CardState, ContentState } from '../../components/content/state';
+import { hitTest } from '../../utils/dom/hit-test';
+import type { Occurrence } from '../../utils/dom/page-scanner';
+import type { Store } from '../../utils/state/store';
 
 export const TERM_HIGHLIGHT = 'diplolens-term';
 export const FOCUS_HIGHLIGHT = 'diplolens-term-focus';

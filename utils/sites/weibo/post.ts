@@ -3,8 +3,8 @@
  * Called for every post on a long timeline, so it only runs a few scoped queries per post and hashes the
  * text only when the page shows no post id.
  */
-import { type AccountRecognition, recognizeAccount } from '../missions/recognize';
-import type { WeiboContext } from '../notes/types';
+import { type AccountRecognition, recognizeAccount } from '../../missions/recognize';
+import type { WeiboContext } from '../../notes/types';
 import {
   ANY_CONTAINER,
   ANY_TEXT,

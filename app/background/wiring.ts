@@ -4,11 +4,11 @@
  * opens lazily on the first request.
  */
 import { browser } from 'wxt/browser';
-import { sendToTab } from '../messages/client';
-import { toOnMessageListener } from '../messages/listener';
-import type { LangSegment, TabRequest } from '../messages/protocol';
-import type { DiploLensDB } from '../notes/db';
-import { createNotesRepo } from '../notes/repo';
+import { sendToTab } from '../../utils/messages/client';
+import { toOnMessageListener } from '../../utils/messages/listener';
+import type { LangSegment, TabRequest } from '../../utils/messages/protocol';
+import type { DiploLensDB } from '../../utils/notes/db';
+import { createNotesRepo } from '../../utils/notes/repo';
 import { startLiveSync } from './live-sync';
 import { createRouter, type MessageSenderLike } from './router';
 

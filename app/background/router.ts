@@ -4,7 +4,7 @@
  * with an 'invalid' error and nothing changes.
  */
 
-import { conceptCardData } from '../concepts/card-data';
+import { conceptCardData } from '../../utils/concepts/card-data';
 import {
   type BackgroundRequest,
   backgroundRequestSchema,
@@ -13,10 +13,10 @@ import {
   fail,
   type LangSegment,
   ok,
-} from '../messages/protocol';
-import { toNotesError } from '../notes/errors';
-import type { NotesRepo } from '../notes/repo';
-import { describeIssues } from '../notes/validate';
+} from '../../utils/messages/protocol';
+import { toNotesError } from '../../utils/notes/errors';
+import type { NotesRepo } from '../../utils/notes/repo';
+import { describeIssues } from '../../utils/notes/validate';
 
 export interface MessageSenderLike {
   id?: string;

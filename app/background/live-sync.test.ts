@@ -1,8 +1,8 @@
 import { RangeSet } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DiploLensDB, openDb } from '../notes/db';
-import { makeDraft, uniqueDbName } from '../notes/fixtures';
-import { createNotesRepo } from '../notes/repo';
+import { DiploLensDB, openDb } from '../../utils/notes/db';
+import { makeDraft, uniqueDbName } from '../../utils/notes/fixtures';
+import { createNotesRepo } from '../../utils/notes/repo';
 import { startLiveSync, urlsFromParts } from './live-sync';
 
 const stops: (() => void)[] = [];

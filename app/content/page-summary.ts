@@ -1,9 +1,9 @@
 /** What the popup's "This page" view shows: the concepts found here with counts, the page's kind, its missions. */
-import type { PageSummary } from '../messages/protocol';
-import type { MissionInfo } from '../notes/types';
-import { normalizeUrl } from '../notes/url';
-import { dominantLanguage } from '../text/language';
-import { findPostTextRoots, postOf, readPostContext } from '../weibo/post';
+import type { PageSummary } from '../../utils/messages/protocol';
+import type { MissionInfo } from '../../utils/notes/types';
+import { normalizeUrl } from '../../utils/notes/url';
+import { findPostTextRoots, postOf, readPostContext } from '../../utils/sites/weibo/post';
+import { dominantLanguage } from '../../utils/text/language';
 
 interface ScannerView {
   countsByConcept(): Map<string, number>;

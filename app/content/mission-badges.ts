@@ -3,10 +3,11 @@
  * They are drawn in our overlay (positioned over the page), not inserted into Weibo's own DOM: the timeline is a
  * Vue-managed recycled list, and foreign nodes inside it could break its patching.
  */
-import { postOf, readPostContext } from '../weibo/post';
-import { M_AUTHOR_NAME, WB_AUTHOR_LINK, WB_AUTHOR_NAME } from '../weibo/selectors';
-import type { BadgeState, ContentState } from './state';
-import type { Store } from './store';
+
+import type { BadgeState, ContentState } from '../../components/content/state';
+import { postOf, readPostContext } from '../../utils/sites/weibo/post';
+import { M_AUTHOR_NAME, WB_AUTHOR_LINK, WB_AUTHOR_NAME } from '../../utils/sites/weibo/selectors';
+import type { Store } from '../../utils/state/store';
 
 export interface WeiboBadges {
   refresh(): void;

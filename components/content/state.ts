@@ -1,7 +1,7 @@
-import type { ConceptCardData } from '../concepts/card-data';
-import type { UiLanguage } from '../i18n';
-import type { HighlightColor, MissionInfo } from '../notes/types';
-import type { Rect } from './placement';
+import type { ConceptCardData } from '../../utils/concepts/card-data';
+import type { UiLanguage } from '../../utils/i18n';
+import type { Rect } from '../../utils/layout/placement';
+import type { HighlightColor, MissionInfo } from '../../utils/notes/types';
 
 export interface CardState {
   conceptIds: string[];

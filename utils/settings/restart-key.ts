@@ -1,4 +1,4 @@
-import type { Settings } from '../settings/types';
+import type { Settings } from './types';
 
 /**
  * The settings that shape what a running page shows (whether DiploLens runs there, which concepts, how they are

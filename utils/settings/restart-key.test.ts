@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../settings/types';
 import { restartKey } from './restart-key';
+import { DEFAULT_SETTINGS } from './types';
 
 describe('restartKey', () => {
   it('changes with what a page shows, not with language or theme', () => {

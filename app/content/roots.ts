@@ -3,9 +3,9 @@
  * its mblogid wherever the recycled timeline renders it); elsewhere the page's article.
  */
 
-import type { AnchorRoot, WeiboContext } from '../notes/types';
-import { normalizeUrl } from '../notes/url';
-import { findPostTextRoots, postOf, readPostContext } from '../weibo/post';
+import type { AnchorRoot, WeiboContext } from '../../utils/notes/types';
+import { normalizeUrl } from '../../utils/notes/url';
+import { findPostTextRoots, postOf, readPostContext } from '../../utils/sites/weibo/post';
 
 export interface RootInfo {
   element: Element;

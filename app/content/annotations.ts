@@ -3,26 +3,27 @@
  * as its own CSS highlight, re-anchoring whenever the page (or Weibo's recycled timeline) re-renders, and editing
  * with undo. Notes live only in the extension's database; this module keeps them in memory while the page is open.
  */
-import { anchor } from '../anchoring/anchor';
-import { describe as describeSelectors } from '../anchoring/describe';
-import { buildTextIndex, offsetsFromRange, rangeFromOffsets } from '../anchoring/text-index';
-import type { HighlightRegistryHandle } from '../dom/painter';
-import type { Translate } from '../i18n';
-import type { Matcher } from '../matcher/types';
+
+import type { ContentState } from '../../components/content/state';
+import { anchor } from '../../utils/anchoring/anchor';
+import { describe as describeSelectors } from '../../utils/anchoring/describe';
+import { buildTextIndex, offsetsFromRange, rangeFromOffsets } from '../../utils/anchoring/text-index';
+import { hitTest } from '../../utils/dom/hit-test';
+import type { HighlightRegistryHandle } from '../../utils/dom/painter';
+import type { Translate } from '../../utils/i18n';
+import type { Rect } from '../../utils/layout/placement';
+import type { Matcher } from '../../utils/matcher/types';
+import type { ClientError, NotesClient } from '../../utils/messages/notes-client';
 import {
   type AnchorStatus,
   HIGHLIGHT_COLORS,
   type HighlightColor,
   type NoteDraft,
   type NoteRecord,
-} from '../notes/types';
-import { siteOf } from '../notes/url';
-import { hitTest } from './hit-test';
-import type { ClientError, NotesClient } from './notes-client';
-import type { Rect } from './placement';
+} from '../../utils/notes/types';
+import { siteOf } from '../../utils/notes/url';
+import type { Store } from '../../utils/state/store';
 import { currentRoots, type RootInfo, rootForRange, rootKey } from './roots';
-import type { ContentState } from './state';
-import type { Store } from './store';
 
 /** Notes paint above concept terms. */
 const NOTE_PRIORITY = 10;

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { toOnMessageListener } from '../messages/listener';
-import type { Envelope } from '../messages/protocol';
-import { type DiploLensDB, openDb } from '../notes/db';
-import { makeDraft, uniqueDbName } from '../notes/fixtures';
-import { createNotesRepo, type NotesRepo } from '../notes/repo';
-import type { NoteRecord } from '../notes/types';
+import { toOnMessageListener } from '../../utils/messages/listener';
+import type { Envelope } from '../../utils/messages/protocol';
+import { type DiploLensDB, openDb } from '../../utils/notes/db';
+import { makeDraft, uniqueDbName } from '../../utils/notes/fixtures';
+import { createNotesRepo, type NotesRepo } from '../../utils/notes/repo';
+import type { NoteRecord } from '../../utils/notes/types';
 import { createRouter, type Router } from './router';
 
 let db: DiploLensDB;

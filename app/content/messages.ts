@@ -2,7 +2,7 @@
  * Messages the content script answers (from the popup and the background). Anything else is not ours to answer:
  * returning undefined lets other listeners (or nobody) reply.
  */
-import type { PageSummary } from '../messages/protocol';
+import type { PageSummary } from '../../utils/messages/protocol';
 
 export interface ContentHandlers {
   summary(): PageSummary;

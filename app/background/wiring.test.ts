@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DiploLensDB, openDb } from '../notes/db';
-import { makeDraft, uniqueDbName } from '../notes/fixtures';
+import { DiploLensDB, openDb } from '../../utils/notes/db';
+import { makeDraft, uniqueDbName } from '../../utils/notes/fixtures';
 import { MENU_SAVE_HIGHLIGHT, startBackground } from './wiring';
 
 type MenuListener = (info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) => void;
