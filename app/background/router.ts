@@ -7,13 +7,13 @@
 import { conceptCardData } from '../../utils/concepts/card-data';
 import {
   type BackgroundRequest,
-  backgroundRequestSchema,
   type Envelope,
   type Fail,
   fail,
   type LangSegment,
   ok,
 } from '../../utils/messages/protocol';
+import { backgroundRequestSchema } from '../../utils/messages/schemas';
 import { toNotesError } from '../../utils/notes/errors';
 import type { NotesRepo } from '../../utils/notes/repo';
 import { describeIssues } from '../../utils/notes/validate';
@@ -107,7 +107,7 @@ export function createRouter(deps: RouterDeps) {
       }
       try {
         // The schema's output is the validated request (tags trimmed, unknown keys stripped).
-        return await dispatch(parsed.data as BackgroundRequest, sender);
+        return await dispatch(parsed.data, sender);
       } catch (err) {
         const e = toNotesError(err);
         if (e.code === 'internal') console.error('[DiploLens] background request failed', err);

@@ -1,7 +1,8 @@
 /**
  * Starts DiploLens in a page: builds the matcher from the concept base (the categories the reader enabled),
- * scans and paints terms, mounts the in-page UI in a closed shadow root, and wires the concept card, Weibo mission
- * badges, the reader's highlights and the messages from the popup and background.
+ * scans and paints terms, mounts the in-page UI in a closed shadow root, and wires the concept card, mission
+ * badges on posts, the reader's highlights and the messages from the popup and background. Which site the page is
+ * on is the adapter's business (utils/sites): nothing here asks.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -20,13 +21,13 @@ import { requireQuotes } from '../../utils/matcher/quoted';
 import { createNotesClient } from '../../utils/messages/notes-client';
 import { HIGHLIGHT_COLORS } from '../../utils/notes/types';
 import { isSiteEnabled, loadSettings, type Settings, watchSettings } from '../../utils/settings/index';
-import { findPostTextRoots, isWeiboHost } from '../../utils/sites/weibo/post';
+import { adapterFor } from '../../utils/sites/registry';
 import { createStore } from '../../utils/state/store';
 import { dominantLanguage } from '../../utils/text/language';
 import { changedCodes, foldTable, wordTable } from '../../utils/text/normalize';
-import { createAnnotationController, noteHighlightName } from './annotations';
 import { handleContentMessage } from './messages';
-import { createWeiboBadges } from './mission-badges';
+import { createMissionBadges } from './mission-badges';
+import { createNotesController, noteHighlightName } from './notes/index';
 import { buildPageSummary } from './page-summary';
 import { createTermCardController, FOCUS_HIGHLIGHT, TERM_HIGHLIGHT } from './term-card';
 import { createUiHost } from './ui-host';
@@ -98,14 +99,14 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   const ui = createUiHost(CONTENT_CSS);
   const isOurUi = (target: EventTarget | null) => target === ui.host;
   const client = createNotesClient();
-  const isWeibo = isWeiboHost(location.hostname) !== null;
+  const adapter = adapterFor(location.href);
 
   let onScanUpdate = () => {};
-  // The Weibo post roots, queried once per page change and shared by the notes and the badges (on a long
-  // timeline the query over the whole document is the costly part of a refresh).
+  // The post roots, queried once per page change and shared by the notes and the badges (on a long timeline the
+  // query over the whole document is the costly part of a refresh).
   let postRootsCache: readonly Element[] | null = null;
   const postRoots = (): readonly Element[] => {
-    postRootsCache ??= isWeibo ? findPostTextRoots(document) : [];
+    postRootsCache ??= adapter.postRoots(document);
     // A root the page removed since the last change is no longer one (cheap: a flag per element).
     return postRootsCache.filter((el) => el.isConnected);
   };
@@ -139,19 +140,19 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
     isOurUi,
   });
 
-  const notes = createAnnotationController({
+  const notes = createNotesController({
     store,
     client,
     matcher,
     registry,
+    adapter,
     t,
     lang: () => (store.get().lang === 'zh-CN' ? 'zh' : 'en'),
-    isWeibo,
     isOurUi,
     postRoots,
   });
 
-  const badges = isWeibo ? createWeiboBadges({ store, isOurUi, href: () => location.href, postRoots }) : null;
+  const badges = createMissionBadges({ store, adapter, href: () => location.href, postRoots });
 
   // Card content comes from the background, once per concept, whenever a card shows a concept not yet loaded.
   const cardData = new Map<string, Promise<ConceptCardData | null>>();
@@ -174,7 +175,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   onScanUpdate = () => {
     postRootsCache = null;
     notes.refresh();
-    badges?.refresh();
+    badges.refresh();
   };
 
   const actions: ContentActions = {
@@ -215,7 +216,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
 
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {
     const reply = handleContentMessage(message, {
-      summary: () => buildPageSummary({ scanner, isWeibo, noteUrls: notes.noteUrls() }),
+      summary: () => buildPageSummary({ scanner, adapter, postRoots: postRoots(), noteUrls: notes.noteUrls() }),
       nextTerm: () => {
         if (commandIsOurs()) cards.step(1);
       },
@@ -241,7 +242,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   // After the first pass: adding a ::highlight rule restyles the whole page, so it must not stall the load.
   const extraStyle = injectStyle(document, noteCss(settings));
   notes.refresh();
-  badges?.refresh();
+  badges.refresh();
 
   return {
     stop() {
@@ -249,7 +250,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
       browser.runtime.onMessage.removeListener(onMessage);
       cards.destroy();
       notes.destroy();
-      badges?.destroy();
+      badges.destroy();
       scanner.stop();
       painter.dispose();
       registry.dispose();

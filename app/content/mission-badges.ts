@@ -1,41 +1,34 @@
 /**
- * Mission badges on Weibo: a small flag + country + mission type beside the name of each foreign mission's post.
- * They are drawn in our overlay (positioned over the page), not inserted into Weibo's own DOM: the timeline is a
- * Vue-managed recycled list, and foreign nodes inside it could break its patching.
+ * Mission badges: a small country + mission-type chip beside the author of each post a foreign mission wrote (and
+ * of each quoted post). They are drawn in our overlay, positioned over the page, not inserted into the site's own
+ * DOM: timelines are framework-managed recycled lists, and foreign nodes inside them could break their patching.
  */
-
 import type { BadgeState, ContentState } from '../../components/content/state';
-import { postOf, readPostContext } from '../../utils/sites/weibo/post';
-import { M_AUTHOR_NAME, WB_AUTHOR_LINK, WB_AUTHOR_NAME } from '../../utils/sites/weibo/selectors';
+import type { SiteAdapter } from '../../utils/sites/types';
 import type { Store } from '../../utils/state/store';
 
-export interface WeiboBadges {
+export interface MissionBadges {
   refresh(): void;
   destroy(): void;
-}
-
-function authorNameElement(post: Element): Element | null {
-  return (
-    post.querySelector(`${WB_AUTHOR_LINK} ${WB_AUTHOR_NAME}`) ??
-    post.querySelector(M_AUTHOR_NAME) ??
-    post.querySelector(`${WB_AUTHOR_LINK}:not(:has(img))`)
-  );
 }
 
 /**
  * Badge positions for posts near the viewport. `candidates` are the post text roots an IntersectionObserver says
  * are on screen: a long timeline has thousands of posts, and measuring each would force layout for all of them.
  */
-export function computeBadges(candidates: Iterable<Element>, href: string, viewportHeight: number): BadgeState[] {
+export function computeBadges(
+  candidates: Iterable<Element>,
+  adapter: SiteAdapter,
+  href: string,
+  viewportHeight: number,
+): BadgeState[] {
   const out: BadgeState[] = [];
   const seen = new Set<Element>();
   for (const root of candidates) {
     if (!root.isConnected) continue;
-    const post = postOf(root);
-    if (!post || seen.has(post)) continue;
-    seen.add(post);
-    const name = authorNameElement(post);
-    if (!name) continue;
+    const name = adapter.authorElement(root);
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
     const rect = name.getBoundingClientRect();
     if (rect.width === 0 || rect.bottom < 0 || rect.top > viewportHeight) continue;
     // Beside the whole name row (verified/VIP icons follow the name), not over it.
@@ -45,11 +38,12 @@ export function computeBadges(candidates: Iterable<Element>, href: string, viewp
       const r = child.getBoundingClientRect();
       if (r.width > 0 && r.right > right && r.top < rect.bottom && r.bottom > rect.top) right = r.right;
     }
-    const ctx = readPostContext(post, { href });
-    if (!ctx?.mission) continue;
+    const ctx = adapter.postContext(root, href);
+    const mission = ctx?.author.mission;
+    if (!ctx || !mission) continue;
     out.push({
-      key: ctx.mblogid,
-      mission: ctx.mission,
+      key: `${ctx.platform}:${ctx.postId}`,
+      mission,
       left: Math.round(right + 6),
       top: Math.round(rect.top + rect.height / 2 - 11),
     });
@@ -63,13 +57,13 @@ function sameBadges(a: BadgeState[], b: BadgeState[]): boolean {
   );
 }
 
-export function createWeiboBadges(deps: {
+export function createMissionBadges(deps: {
   store: Store<ContentState>;
-  isOurUi(t: EventTarget | null): boolean;
+  adapter: SiteAdapter;
   href(): string;
   /** The post text roots now in the page (memoised per page change by the caller). */
   postRoots(): readonly Element[];
-}): WeiboBadges {
+}): MissionBadges {
   let frame = 0;
   const onScreen = new Set<Element>();
   const observed = new WeakSet<Element>();
@@ -96,7 +90,7 @@ export function createWeiboBadges(deps: {
   function update(): void {
     frame = 0;
     for (const el of onScreen) if (!el.isConnected) onScreen.delete(el);
-    const next = computeBadges(onScreen, deps.href(), window.innerHeight);
+    const next = computeBadges(onScreen, deps.adapter, deps.href(), window.innerHeight);
     if (!sameBadges(next, deps.store.get().badges)) deps.store.set({ badges: next });
   }
   window.addEventListener('scroll', schedule, { passive: true, capture: true });

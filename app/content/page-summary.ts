@@ -2,7 +2,7 @@
 import type { PageSummary } from '../../utils/messages/protocol';
 import type { MissionInfo } from '../../utils/notes/types';
 import { normalizeUrl } from '../../utils/notes/url';
-import { findPostTextRoots, postOf, readPostContext } from '../../utils/sites/weibo/post';
+import type { SiteAdapter } from '../../utils/sites/types';
 import { dominantLanguage } from '../../utils/text/language';
 
 interface ScannerView {
@@ -22,32 +22,34 @@ function leadingText(root: Element, max: number): string {
   return out.slice(0, max);
 }
 
-export function buildPageSummary(input: { scanner: ScannerView; isWeibo: boolean; noteUrls: string[] }): PageSummary {
+const missionKey = (m: MissionInfo) => `${m.countryCode}|${m.missionType}|${m.city ?? ''}`;
+
+export function buildPageSummary(input: {
+  scanner: ScannerView;
+  adapter: SiteAdapter;
+  postRoots: readonly Element[];
+  noteUrls: string[];
+}): PageSummary {
+  const { adapter } = input;
   const concepts = [...input.scanner.countsByConcept()]
     .map(([id, count]) => ({ id, count }))
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
   const missions = new Map<string, MissionInfo>();
   const urls = new Set(input.noteUrls);
-  let kind: PageSummary['kind'] = 'article';
-  if (input.isWeibo) {
-    const roots = findPostTextRoots(document);
-    kind = roots.length === 1 || /\/(detail|status)\//.test(location.pathname) ? 'weibo-post' : 'weibo-timeline';
-    for (const root of roots) {
-      const post = postOf(root);
-      const ctx = post ? readPostContext(post, { href: location.href }) : null;
-      if (!ctx) continue;
-      urls.add(ctx.permalink);
-      if (ctx.mission)
-        missions.set(`${ctx.mission.countryCode}|${ctx.mission.missionType}|${ctx.mission.city ?? ''}`, ctx.mission);
-    }
-  } else {
-    urls.add(normalizeUrl(location.href));
+  for (const root of input.postRoots) {
+    const ctx = adapter.postContext(root, location.href);
+    if (!ctx) continue;
+    urls.add(ctx.permalink);
+    for (const m of [ctx.author.mission, ctx.quoted?.author.mission]) if (m) missions.set(missionKey(m), m);
   }
+  if (adapter.articleRoot(document)) urls.add(normalizeUrl(location.href));
   const sample = leadingText(document.body, 4000);
   return {
     url: normalizeUrl(location.href),
     title: document.title,
-    kind,
+    site: adapter.id,
+    platform: adapter.platform,
+    kind: adapter.pageKind(new URL(location.href), input.postRoots),
     concepts,
     missions: [...missions.values()],
     language: dominantLanguage(sample),

@@ -1,24 +1,38 @@
-import { flagEmoji, missionTypeLabel } from '../../utils/missions/index';
-import type { NoteRecord } from '../../utils/notes/types';
+import { missionTypeLabel } from '../../utils/missions/index';
+import type { MissionInfo, NoteRecord } from '../../utils/notes/types';
+import { authorLabel } from '../../utils/sites/platforms';
 import { useT, useUiLanguage } from '../common/i18n';
 
-/** Where and when a note was taken: page title and site, the Weibo author and mission, the date. */
+/** "美国 大使馆" / "United States Embassy", with the consulate's city in the reader's language. */
+export function MissionLabel({ mission, lang }: { mission: MissionInfo; lang: 'zh' | 'en' }) {
+  const city = lang === 'zh' ? mission.city : (mission.cityEn ?? mission.city);
+  return (
+    <span data-country={mission.countryCode}>
+      <abbr class="country-code">{mission.countryCode}</abbr> {lang === 'zh' ? mission.countryZh : mission.countryEn}{' '}
+      {missionTypeLabel(mission.missionType, lang)}
+      {city ? ` · ${city}` : ''}
+    </span>
+  );
+}
+
+/** Where and when a note was taken: page title and site, the post's author and mission, the date. */
 export function NoteMeta({ note }: { note: NoteRecord }) {
   const lang = useUiLanguage();
   const l = lang === 'zh-CN' ? 'zh' : 'en';
-  const mission = note.weibo?.mission;
+  const ctx = note.context;
+  const mission = ctx?.author.mission;
   return (
     <p class="meta muted">
       <span class="page">{note.pageTitle || note.url}</span> · <span>{note.site}</span>
-      {note.weibo && (
+      {ctx && (
         <span data-role="author">
-          {' · '}@{note.weibo.authorName}
+          {' · '}
+          {authorLabel(ctx.platform, ctx.author)}
           {mission && (
-            <span data-country={mission.countryCode}>
+            <>
               {' '}
-              <span aria-hidden="true">{flagEmoji(mission.countryCode)}</span>{' '}
-              {l === 'zh' ? mission.countryZh : mission.countryEn} {missionTypeLabel(mission.missionType, l)}
-            </span>
+              <MissionLabel mission={mission} lang={l} />
+            </>
           )}
         </span>
       )}

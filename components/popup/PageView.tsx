@@ -3,6 +3,7 @@ import { getConcept } from '../../utils/concepts/index';
 import type { PageSummary } from '../../utils/messages/protocol';
 import { flagEmoji, missionTypeLabel } from '../../utils/missions/index';
 import type { NoteRecord } from '../../utils/notes/types';
+import { siteName } from '../../utils/sites/registry';
 import { downloadFile } from '../common/download';
 import { useT, useUiLanguage } from '../common/i18n';
 import { usePopup } from './context';
@@ -74,6 +75,7 @@ export function PageView() {
 
 function PageSummaryView({ tabId, summary }: { tabId: number; summary: PageSummary }) {
   const t = useT();
+  const lang = useUiLanguage();
   const { notes, now, announce } = usePopup();
   const mine = notesOnPage(notes.notes ?? [], summary);
   const exportPage = () => {
@@ -85,6 +87,10 @@ function PageSummaryView({ tabId, summary }: { tabId: number; summary: PageSumma
       <div>
         <h2 class="page-title">{summary.title || summary.url}</h2>
         <p class="muted">
+          <span data-role="page-site" data-site={summary.site}>
+            {siteName(summary.site)?.[lang === 'zh-CN' ? 'zh' : 'en'] ?? summary.site}
+          </span>
+          {' · '}
           <span data-role="page-kind">{t(`popup.page.kind.${summary.kind}`)}</span>
         </p>
       </div>

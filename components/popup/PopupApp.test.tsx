@@ -27,7 +27,9 @@ interface FakePage extends PageClient {
 const SUMMARY: PageSummary = {
   url: 'https://weibo.com/u/5',
   title: '美国驻华大使馆的微博',
-  kind: 'weibo-timeline',
+  site: 'weibo',
+  platform: 'weibo',
+  kind: 'timeline',
   concepts: [
     { id: 'digital-diplomacy', count: 4 },
     { id: 'cyber-diplomacy', count: 1 },
@@ -72,12 +74,15 @@ const NOTES: NoteRecord[] = [
     updatedAt: NOW - 3 * DAY,
     site: 'weibo.com',
     country: 'US',
-    weibo: {
-      authorName: '美国驻华大使馆',
-      uid: '5',
-      mblogid: 'a',
+    context: {
+      platform: 'weibo',
+      postId: 'a',
       permalink: 'https://weibo.com/5/a',
-      mission: { countryCode: 'US', countryZh: '美国', countryEn: 'United States', missionType: 'embassy' },
+      author: {
+        name: '美国驻华大使馆',
+        id: '5',
+        mission: { countryCode: 'US', countryZh: '美国', countryEn: 'United States', missionType: 'embassy' },
+      },
     },
   }),
   makeNote({
@@ -204,7 +209,8 @@ describe('This page', () => {
     const page = fakePage();
     await mount(page);
     await waitFor(() => host.querySelector('[data-role="page-summary"]') !== null, 'summary');
-    expect(q('[data-role="page-kind"]').textContent).toBe('Weibo timeline');
+    expect(q('[data-role="page-site"]').textContent).toBe('Weibo');
+    expect(q('[data-role="page-kind"]').textContent).toBe('Timeline');
     const concept = q('[data-role="page-concepts"] [data-concept-id="digital-diplomacy"]');
     expect(concept.textContent).toContain('digital diplomacy');
     expect(concept.getAttribute('aria-label')).toContain('4 times');

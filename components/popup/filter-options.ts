@@ -32,7 +32,7 @@ export function filterOptions(notes: readonly NoteRecord[], lang: 'zh' | 'en'): 
     }
     if (n.site) sites.add(n.site);
     if (n.country && !countries.has(n.country)) {
-      const m = n.weibo?.mission;
+      const m = n.context?.author.mission;
       countries.set(n.country, m ? (lang === 'zh' ? m.countryZh : m.countryEn) : n.country);
     }
   }

@@ -103,12 +103,15 @@ describe('filters', () => {
     tags: ['Cyber'],
     conceptIds: ['digital-diplomacy'],
     site: 'weibo.com',
-    weibo: {
-      authorName: '美国驻华大使馆',
-      uid: '1',
-      mblogid: 'm',
+    context: {
+      platform: 'weibo',
+      postId: 'm',
       permalink: 'https://weibo.com/1/m',
-      mission: { countryCode: 'US', countryZh: '美国', countryEn: 'United States', missionType: 'embassy' },
+      author: {
+        name: '美国驻华大使馆',
+        id: '1',
+        mission: { countryCode: 'US', countryZh: '美国', countryEn: 'United States', missionType: 'embassy' },
+      },
     },
   });
   it('offers only the values the notes have, labelled in the UI language', () => {
@@ -191,7 +194,9 @@ describe('concept outline', () => {
 const summary: PageSummary = {
   url: 'https://weibo.com/u/123',
   title: 'Timeline',
-  kind: 'weibo-timeline',
+  site: 'weibo',
+  platform: 'weibo',
+  kind: 'timeline',
   concepts: [{ id: 'digital-diplomacy', count: 3 }],
   missions: [],
   language: 'zh-Hans',

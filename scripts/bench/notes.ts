@@ -58,7 +58,7 @@ export function benchNote(i: number): NoteRecord {
     url: weibo ? `https://weibo.com/1743951792/B${i.toString(36)}` : `https://www.${site}/a/${i % 500}.html`,
     pageTitle: weibo ? '美国驻华大使馆的微博' : `Diplomacy article ${i % 500}`,
     site,
-    root: weibo ? { kind: 'weibo-post', mblogid: `B${i.toString(36)}` } : { kind: 'page' },
+    root: weibo ? { kind: 'post', platform: 'weibo', postId: `B${i.toString(36)}` } : { kind: 'page' },
     quote: { type: 'TextQuoteSelector', exact: quote, prefix: '前文', suffix: '后文' },
     position: { type: 'TextPositionSelector', start: i % 300, end: (i % 300) + quote.length },
     color: pickOf(COLORS, i * 3),
@@ -67,6 +67,25 @@ export function benchNote(i: number): NoteRecord {
     conceptIds: [pickOf(CONCEPTS, i)],
     lang: /[a-z]/i.test(pickOf(QUOTES, i).charAt(0)) ? 'en' : 'zh-Hans',
     country: weibo ? 'US' : '',
+    ...(weibo
+      ? {
+          context: {
+            platform: 'weibo' as const,
+            postId: `B${i.toString(36)}`,
+            permalink: `https://weibo.com/1743951792/B${i.toString(36)}`,
+            author: {
+              name: '美国驻华大使馆',
+              id: '1743951792',
+              mission: {
+                countryCode: 'US',
+                countryZh: '美国',
+                countryEn: 'United States',
+                missionType: 'embassy' as const,
+              },
+            },
+          },
+        }
+      : {}),
     createdAt: t,
     updatedAt: t,
     anchorStatus: i % 50 === 0 ? 'orphan' : 'anchored',

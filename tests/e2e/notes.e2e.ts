@@ -52,11 +52,13 @@ describe('saving a highlight on the weibo-like timeline', () => {
     expect(n.tags).toEqual(['话题', 'hashtag']);
     expect(n.color).toBe('yellow');
     expect(n.url).toMatch(/^https:\/\/weibo\.com\/\d+\/[A-Za-z0-9]+$/);
-    expect(n.weibo?.permalink).toBe(n.url);
-    expect(n.weibo?.authorName).toBeTruthy();
-    expect(n.weibo?.mission?.countryCode).toMatch(/^[A-Z]{2}$/);
-    expect(n.country).toBe(n.weibo?.mission?.countryCode);
-    expect(n.root).toEqual({ kind: 'weibo-post', mblogid: n.weibo?.mblogid });
+    expect(n.context?.platform).toBe('weibo');
+    expect(n.context?.permalink).toBe(n.url);
+    expect(n.context?.author.name).toBeTruthy();
+    expect(n.context?.author.id).toMatch(/^\d+$/);
+    expect(n.context?.author.mission?.countryCode).toMatch(/^[A-Z]{2}$/);
+    expect(n.country).toBe(n.context?.author.mission?.countryCode);
+    expect(n.root).toEqual({ kind: 'post', platform: 'weibo', postId: n.context?.postId });
 
     const page = e2e.track(await openDemo(e2e.session, 'weibo-timeline'), 'notes-leak');
     await waitForNote(page, YELLOW, quote);

@@ -56,7 +56,7 @@ describe('popup and options', () => {
 
     const popup = e2e.track(await openPopup(e2e.session, weibo), 'popup-page');
     await popup.locator('[data-role="page-summary"]').waitFor();
-    expect(await popup.locator('[data-role="page-summary"]').getAttribute('data-kind')).toBe('weibo-timeline');
+    expect(await popup.locator('[data-role="page-summary"]').getAttribute('data-kind')).toBe('timeline');
     expect(await popup.locator('[data-role="page-concepts"] [data-concept-id="digital-diplomacy"]').count()).toBe(1);
     expect(await popup.locator('[data-role="page-missions"] li').count()).toBeGreaterThan(0);
     await expect.poll(() => popup.locator('[data-role="page-highlights"]').textContent()).toContain(quote.slice(0, 8));

@@ -1,7 +1,8 @@
 import type { NoteRecord } from '../notes/types';
 
 export const BACKUP_FORMAT = 'diplolens-backup';
-export const BACKUP_VERSION = 1;
+/** 2: notes carry the site-neutral `context` (schema v2); version-1 backups are upgraded on import. */
+export const BACKUP_VERSION = 2;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;

@@ -1,4 +1,5 @@
-import type { NoteRecord } from '../notes/types';
+import type { NoteRecord, PostRef } from '../notes/types';
+import { authorLabel } from '../sites/platforms';
 
 const BOM = '\uFEFF';
 
@@ -29,13 +30,25 @@ export const CSV_COLUMNS = [
   'color',
   'lang',
   'country',
-  'weiboAuthor',
-  'weiboPermalink',
+  'platform',
+  'author',
+  'account',
+  'missionType',
+  'permalink',
+  'published',
+  'quotedAuthor',
+  'quotedCountry',
+  'quotedPermalink',
+  'quotedByAuthor',
+  'quotedByPermalink',
   'anchorStatus',
   'archived',
 ] as const;
 
+const author = (p: PostRef | undefined) => (p ? authorLabel(p.platform, p.author) : '');
+
 function row(note: NoteRecord): string[] {
+  const c = note.context;
   return [
     note.id,
     new Date(note.createdAt).toISOString(),
@@ -50,8 +63,17 @@ function row(note: NoteRecord): string[] {
     note.color,
     note.lang,
     note.country,
-    note.weibo?.authorName ?? '',
-    note.weibo?.permalink ?? '',
+    c?.platform ?? '',
+    author(c),
+    c?.author.id ?? '',
+    c?.author.mission?.missionType ?? '',
+    c?.permalink ?? '',
+    c?.publishedAt ?? '',
+    author(c?.quoted),
+    c?.quoted?.author.mission?.countryCode ?? '',
+    c?.quoted?.permalink ?? '',
+    author(c?.quotedBy),
+    c?.quotedBy?.permalink ?? '',
     note.anchorStatus,
     String(note.archived),
   ];

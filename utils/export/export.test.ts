@@ -36,7 +36,12 @@ const c = makeNote({
   pageTitle: '美国驻华大使馆的微博',
   quote: quote('=HYPERLINK("http://evil")'),
   note: 'He said "hi", then left',
-  weibo: { authorName: '美国驻华大使馆', uid: '123', mblogid: 'AbC', permalink: 'https://weibo.com/123/AbC' },
+  context: {
+    platform: 'weibo',
+    postId: 'AbC',
+    permalink: 'https://weibo.com/123/AbC',
+    author: { name: '美国驻华大使馆', id: '123' },
+  },
   createdAt: Date.UTC(2024, 0, 1),
 });
 
@@ -46,7 +51,7 @@ describe('Markdown', () => {
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
     expect(headings).toEqual(['## 外交部发言人答记者问', '## 美国驻华大使馆的微博']);
     expect(md).toContain('Source: <https://www.mfa.gov.cn/web/1.html>');
-    expect(md).toContain('Weibo: 美国驻华大使馆');
+    expect(md).toContain('Weibo: @美国驻华大使馆');
   });
   it('quotes each highlight, in page order, with note, tags and concept links', () => {
     expect(md).toContain('> 中国积极推进数字外交\n> 第二行');
@@ -105,7 +110,7 @@ describe('W3C Web Annotation', () => {
 describe('backup and files', () => {
   it('wraps notes in the backup envelope', () => {
     const bk = createBackup([a], Date.UTC(2024, 5, 1));
-    expect(bk).toEqual({ format: 'diplolens-backup', version: 1, exportedAt: '2024-06-01T00:00:00.000Z', notes: [a] });
+    expect(bk).toEqual({ format: 'diplolens-backup', version: 2, exportedAt: '2024-06-01T00:00:00.000Z', notes: [a] });
   });
   it('exports only one page when asked', () => {
     const file = buildExport('backup', [a, b, c], { pageUrl: c.url, now: Date.UTC(2024, 5, 1) });

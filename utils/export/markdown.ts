@@ -1,5 +1,6 @@
 import type { NoteRecord } from '../notes/types';
 import { groupByPage } from '../search/group';
+import { authorLabel, PLATFORM_NAMES } from '../sites/platforms';
 
 export interface MarkdownOptions {
   /** Display name for a concept id, used inside [[ ]] links; defaults to the id. */
@@ -73,9 +74,11 @@ export function notesToMarkdown(notes: readonly NoteRecord[], options: MarkdownO
   for (const page of groupByPage(sorted)) {
     const first = page.notes[0];
     const lines = [`## ${escapeHeading(page.title)}`, '', `Source: <${page.key}>`];
-    if (first?.weibo) {
-      const w = first.weibo;
-      lines.push(`Weibo: ${mdText(w.authorName)}${w.postedAt ? ` · ${w.postedAt}` : ''}`);
+    const c = first?.context;
+    if (c) {
+      const by = c.quotedBy ? ` (quoted by ${mdText(authorLabel(c.quotedBy.platform, c.quotedBy.author))})` : '';
+      const when = c.publishedAt ? ` · ${mdText(c.publishedAt)}` : '';
+      lines.push(`${PLATFORM_NAMES[c.platform].en}: ${mdText(authorLabel(c.platform, c.author))}${when}${by}`);
     }
     const inPage = [...page.notes].sort((a, b) => a.position.start - b.position.start || a.createdAt - b.createdAt);
     out.push([lines.join('\n'), ...inPage.map((n) => noteBlock(n, conceptName))].join('\n\n'));

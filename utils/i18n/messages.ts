@@ -139,8 +139,8 @@ export const en = {
   'popup.dbError': 'Your notes could not be read: {message}',
   'popup.openSettings': 'Settings',
 
-  'popup.page.kind.weibo-timeline': 'Weibo timeline',
-  'popup.page.kind.weibo-post': 'Weibo post',
+  'popup.page.kind.timeline': 'Timeline',
+  'popup.page.kind.post': 'Post',
   'popup.page.kind.article': 'Article',
   'popup.page.noTab': 'There is no page to look at.',
   'popup.page.unavailable': 'DiploLens is not running on this page.',
@@ -373,8 +373,8 @@ export const zhCN: Messages = {
   'popup.dbError': '无法读取你的笔记：{message}',
   'popup.openSettings': '设置',
 
-  'popup.page.kind.weibo-timeline': '微博时间线',
-  'popup.page.kind.weibo-post': '微博正文',
+  'popup.page.kind.timeline': '时间线',
+  'popup.page.kind.post': '帖子',
   'popup.page.kind.article': '文章',
   'popup.page.noTab': '没有可查看的页面。',
   'popup.page.unavailable': '外交透镜没有在此页面上运行。',

@@ -10,7 +10,7 @@ const full = makeNote({
   url: 'https://weibo.com/1234/AbCdE',
   pageTitle: '美国驻华大使馆的微博',
   site: 'weibo.com',
-  root: { kind: 'weibo-post', mblogid: 'AbCdE' },
+  root: { kind: 'post', platform: 'weibo', postId: 'AbCdE' },
   quote: { type: 'TextQuoteSelector', exact: '數字外交 digital diplomacy', prefix: '推进', suffix: '。' },
   position: { type: 'TextPositionSelector', start: 12, end: 34 },
   color: 'purple',
@@ -18,13 +18,23 @@ const full = makeNote({
   tags: ['数字外交', 'US'],
   conceptIds: ['digital-diplomacy'],
   lang: 'zh-Hant',
-  weibo: {
-    authorName: '美国驻华大使馆',
-    uid: '1234',
-    mblogid: 'AbCdE',
+  context: {
+    platform: 'weibo',
+    postId: 'AbCdE',
     permalink: 'https://weibo.com/1234/AbCdE',
-    postedAt: '2024-03-01T08:00:00.000Z',
-    mission: { countryCode: 'US', countryZh: '美国', countryEn: 'United States', missionType: 'embassy' },
+    author: {
+      name: '美国驻华大使馆',
+      id: '1234',
+      url: 'https://weibo.com/u/1234',
+      mission: { countryCode: 'US', countryZh: '美国', countryEn: 'United States', missionType: 'embassy' },
+    },
+    publishedAt: '2024-03-01T08:00:00.000Z',
+    quoted: {
+      platform: 'weibo',
+      postId: 'XyZ12',
+      permalink: 'https://weibo.com/3158440525/XyZ12',
+      author: { name: '英国驻华使馆', id: '3158440525' },
+    },
   },
   country: 'US',
   createdAt: 1_709_280_000_123,
@@ -40,6 +50,47 @@ function errorsOf(r: ImportResult) {
   if (r.ok) throw new Error('expected the import to be refused');
   return r.errors;
 }
+
+/** `full` as DiploLens wrote it before notes became site-neutral (schema v1, backup version 1). */
+const fullV1 = (() => {
+  const { context: _c, root: _r, ...rest } = full;
+  return {
+    ...rest,
+    root: { kind: 'weibo-post', mblogid: 'AbCdE' },
+    weibo: {
+      authorName: '美国驻华大使馆',
+      uid: '1234',
+      mblogid: 'AbCdE',
+      permalink: 'https://weibo.com/1234/AbCdE',
+      postedAt: '2024-03-01T08:00:00.000Z',
+      mission: { countryCode: 'US', countryZh: '美国', countryEn: 'United States', missionType: 'embassy' },
+    },
+  };
+})();
+/** What the v1 note becomes: everything it knew, in the neutral shape (v1 knew nothing of quoted posts). */
+const { quoted: _q, ...fullV1Context } = full.context ?? { quoted: undefined };
+const fullFromV1 = { ...full, context: fullV1Context };
+
+describe('files written by older versions', () => {
+  it('a version-1 backup restores its Weibo notes in the site-neutral shape', () => {
+    const backup = {
+      format: 'diplolens-backup',
+      version: 1,
+      exportedAt: '2024-05-01T00:00:00Z',
+      notes: [fullV1, plain],
+    };
+    expect(parseImportValue(backup)).toEqual({ ok: true, notes: [fullFromV1, plain] });
+  });
+  it('an older W3C export (extension object with `weibo`) imports the same way', () => {
+    const { id: _id, url: _url, quote: _quote, position: _p, note: _n, tags: _t, ...ext } = fullV1;
+    const annotation = { ...noteToAnnotation(full), diplolens: ext };
+    expect(parseImportValue(annotation)).toEqual({ ok: true, notes: [fullFromV1] });
+  });
+  it('a backup of an unknown later version is refused with the versions this one reads', () => {
+    const errors = errorsOf(parseImportValue({ format: 'diplolens-backup', version: 3, exportedAt: '', notes: [] }));
+    expect(errors[0]?.messageEn).toMatch(/versions 1 to 2/);
+  });
+});
 
 describe('round trips', () => {
   it('W3C collection export → import gives equal records', () => {
@@ -108,10 +159,10 @@ describe('bad files are refused with a clear message saying where', () => {
     },
     {
       name: 'future version',
-      input: JSON.stringify({ ...backupOf([]), version: 2 }),
+      input: JSON.stringify({ ...backupOf([]), version: 9 }),
       path: 'version',
-      en: /version 2 is not supported/,
-      zh: /不支持第 2 版/,
+      en: /version 9 is not supported/,
+      zh: /不支持第 9 版/,
     },
     {
       name: '__proto__ key',

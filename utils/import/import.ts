@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { BACKUP_VERSION } from '../export/backup';
+import { noteFromV1 } from '../notes/legacy';
 import type { NoteRecord } from '../notes/types';
 import { siteOf } from '../notes/url';
 import { LIMITS, recordSchema } from '../notes/validate';
@@ -56,10 +58,35 @@ export function parseImportText(text: string, options: ImportOptions = {}): Impo
   return parseImportValue(value, options);
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A W3C annotation exported by DiploLens before notes became site-neutral: its extension object is upgraded. */
+function upgradeAnnotation(a: unknown): unknown {
+  return isRecord(a) && isRecord(a.diplolens) ? { ...a, diplolens: noteFromV1(a.diplolens) } : a;
+}
+
+/**
+ * Files written by older versions read as they were meant: a version-1 backup's notes and the extension objects of
+ * older W3C exports are brought to today's shape exactly as the database upgrade brings stored notes (legacy.ts).
+ */
+function upgradeLegacy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(upgradeAnnotation);
+  if (!isRecord(value)) return value;
+  if (value.format === 'diplolens-backup' && value.version === 1 && Array.isArray(value.notes)) {
+    return { ...value, version: BACKUP_VERSION, notes: value.notes.map(noteFromV1) };
+  }
+  if (value.type === 'Annotation') return upgradeAnnotation(value);
+  if (value.type === 'AnnotationCollection' && isRecord(value.first) && Array.isArray(value.first.items)) {
+    return { ...value, first: { ...value.first, items: value.first.items.map(upgradeAnnotation) } };
+  }
+  return value;
+}
+
 /** Same as parseImportText, for an already parsed value. */
-export function parseImportValue(value: unknown, options: ImportOptions = {}): ImportResult {
-  const safe = check(safeJsonSchema, value);
+export function parseImportValue(input: unknown, options: ImportOptions = {}): ImportResult {
+  const safe = check(safeJsonSchema, input);
   if ('errors' in safe) return fail(safe.errors);
+  const value = upgradeLegacy(input);
 
   if (Array.isArray(value)) {
     const many = check(annotationArraySchema, value);
@@ -80,18 +107,18 @@ export function parseImportValue(value: unknown, options: ImportOptions = {}): I
         },
       ]);
     }
-    if (version !== 1) {
+    if (version !== BACKUP_VERSION) {
       return fail([
         {
           path: 'version',
-          messageEn: `backup version ${String(version)} is not supported; this DiploLens reads version 1`,
-          messageZh: `不支持第 ${String(version)} 版备份；此版本的外交透镜只能读取第 1 版`,
+          messageEn: `backup version ${String(version)} is not supported; this DiploLens reads versions 1 to ${BACKUP_VERSION}`,
+          messageZh: `不支持第 ${String(version)} 版备份；此版本的外交透镜可以读取第 1 至 ${BACKUP_VERSION} 版`,
         },
       ]);
     }
     const backup = check(backupSchema, value);
     if ('errors' in backup) return fail(backup.errors);
-    return { ok: true, notes: backup.data.notes as NoteRecord[] };
+    return { ok: true, notes: backup.data.notes };
   }
   const type = (value as { type?: unknown }).type;
   if (type === 'Annotation') {
@@ -134,7 +161,7 @@ function fromParsed(items: ParsedAnnotation[], prefix: string, options: ImportOp
       return;
     }
     seen.set(record.id, i);
-    notes.push(r.data as NoteRecord);
+    notes.push(r.data);
   });
   return errors.length > 0 ? fail(errors.slice(0, MAX_ERRORS + 1)) : { ok: true, notes };
 }

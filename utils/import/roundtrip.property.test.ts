@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '../export/backup';
 import { notesToW3C } from '../export/w3c';
-import { HIGHLIGHT_COLORS, type NoteRecord } from '../notes/types';
+import { HIGHLIGHT_COLORS, type NoteRecord, PLATFORMS } from '../notes/types';
 import { parseImportText } from './index';
 
 const text = (min: number, max: number) => fc.string({ unit: 'grapheme', minLength: min, maxLength: max });
@@ -17,7 +17,11 @@ const noteArb: fc.Arbitrary<NoteRecord> = fc.record(
     site: fc.domain(),
     root: fc.oneof(
       fc.constant({ kind: 'page' as const }),
-      fc.record({ kind: fc.constant('weibo-post' as const), mblogid: fc.stringMatching(/^[A-Za-z0-9]{1,12}$/) }),
+      fc.record({
+        kind: fc.constant('post' as const),
+        platform: fc.constantFrom(...PLATFORMS),
+        postId: fc.stringMatching(/^[A-Za-z0-9]{1,12}$/),
+      }),
     ),
     quote: fc.record({
       type: fc.constant('TextQuoteSelector' as const),
@@ -33,18 +37,35 @@ const noteArb: fc.Arbitrary<NoteRecord> = fc.record(
     tags: fc.uniqueArray(fc.stringMatching(/^[a-z0-9\u4e00-\u4e2f]{1,12}$/), { maxLength: 5 }),
     conceptIds: fc.uniqueArray(fc.stringMatching(/^[a-z]{1,8}(-[a-z]{1,8})?$/), { maxLength: 3 }),
     lang: fc.constantFrom('zh-Hans', 'zh-Hant', 'en', 'und'),
-    weibo: fc.record({
-      authorName: text(0, 20),
-      uid: fc.stringMatching(/^\d{1,10}$/),
-      mblogid: fc.stringMatching(/^[A-Za-z0-9]{1,12}$/),
-      permalink: fc.webUrl(),
-      mission: fc.record({
-        countryCode: fc.constantFrom('US', 'GB', 'EU'),
-        countryZh: text(0, 6),
-        countryEn: text(0, 20),
-        missionType: fc.constantFrom('embassy', 'consulate-general' as const),
-      }),
-    }),
+    context: fc.record(
+      {
+        platform: fc.constantFrom(...PLATFORMS),
+        postId: fc.stringMatching(/^[A-Za-z0-9]{1,12}$/),
+        permalink: fc.webUrl(),
+        author: fc.record(
+          {
+            name: text(0, 20),
+            id: fc.stringMatching(/^\w{0,10}$/),
+            url: fc.webUrl(),
+            mission: fc.record({
+              countryCode: fc.constantFrom('US', 'GB', 'EU'),
+              countryZh: text(0, 6),
+              countryEn: text(0, 20),
+              missionType: fc.constantFrom('embassy', 'consulate-general' as const),
+            }),
+          },
+          { requiredKeys: ['name', 'id'] },
+        ),
+        publishedAt: fc.constant('2024-05-20T02:32:00.000Z'),
+        quoted: fc.record({
+          platform: fc.constantFrom(...PLATFORMS),
+          postId: fc.stringMatching(/^[A-Za-z0-9]{1,12}$/),
+          permalink: fc.webUrl(),
+          author: fc.record({ name: text(0, 20), id: fc.stringMatching(/^\w{0,10}$/) }),
+        }),
+      },
+      { requiredKeys: ['platform', 'postId', 'permalink', 'author'] },
+    ),
     country: fc.constantFrom('', 'US', 'EU'),
     createdAt: time,
     updatedAt: time,

@@ -3,6 +3,7 @@
  * could pollute prototypes are refused anywhere in the file, before any shape is looked at.
  */
 import { z } from 'zod';
+import { BACKUP_VERSION } from '../export/backup';
 import { LIMITS, recordSchema } from '../notes/validate';
 
 export const MAX_IMPORT_NOTES = 100_000;
@@ -74,7 +75,7 @@ export const envelopeSchema = z.object({ format: z.string().max(64), version: z.
 export const backupSchema = z
   .strictObject({
     format: z.literal('diplolens-backup'),
-    version: z.literal(1),
+    version: z.literal(BACKUP_VERSION),
     exportedAt: z.string().max(64),
     notes: z.array(noteSchema).max(MAX_IMPORT_NOTES),
   })

@@ -1,14 +1,14 @@
 /**
- * Every message between DiploLens contexts, as zod schemas (checked by the receiver) and TS types (used by senders).
- * Replies are envelopes: `{ ok: true, ...result }` or `{ ok: false, error: { code, messageZh, messageEn } }`.
- * This module is safe for content scripts: it never touches the database.
+ * The message protocol's types and envelope helpers. Requests are typed from the zod schemas in schemas.ts (the one
+ * source; imported here as types only, so this module is safe and small for content scripts). Replies are
+ * envelopes: `{ ok: true, ...result }` or `{ ok: false, error: { code, messageZh, messageEn } }`.
  */
-
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ConceptCardData } from '../concepts/card-data';
 import type { NotesErrorCode } from '../notes/errors';
-import type { AnchorStatus, MissionInfo, NoteDraft, NotePatch, NoteRecord } from '../notes/types';
-import { anchorUpdatesSchema, draftSchema, idSchema, patchSchema, recordSchema, urlsSchema } from '../notes/validate';
+import type { MissionInfo, NoteRecord, Platform } from '../notes/types';
+import type { PageKind } from '../sites/types';
+import type { backgroundRequestSchema, tabRequestSchema } from './schemas';
 
 // ── Envelope ────────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -25,67 +25,18 @@ export type Ok<T> = { ok: true } & T;
 export type Fail = { ok: false; error: MessageError };
 export type Envelope<T> = Ok<T> | Fail;
 
-export const messageErrorSchema = z.object({
-  code: z.enum(['invalid', 'not-found', 'quota', 'blocked', 'internal', 'unavailable']),
-  messageZh: z.string(),
-  messageEn: z.string(),
-});
+const ERROR_CODES: ReadonlySet<string> = new Set<MessageErrorCode>([
+  'invalid',
+  'not-found',
+  'quota',
+  'blocked',
+  'internal',
+  'unavailable',
+]);
 
 // ── Content / popup / options → background ──────────────────────────────────────────────────────────────────
 
-export const MAX_DETECT_TEXT = 20_000;
-
-export const backgroundRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('notes:create'), draft: draftSchema, id: idSchema.optional() }),
-  z.object({ type: z.literal('notes:update'), id: idSchema, patch: patchSchema }),
-  z.object({ type: z.literal('notes:delete'), id: idSchema }),
-  z.object({ type: z.literal('notes:restore'), note: recordSchema }),
-  z.object({ type: z.literal('notes:forUrls'), urls: urlsSchema }),
-  z.object({ type: z.literal('notes:setAnchorStatus'), updates: anchorUpdatesSchema }),
-  z.object({ type: z.literal('lang:detect'), text: z.string().max(MAX_DETECT_TEXT) }),
-  z.object({ type: z.literal('concept:card'), id: z.string().regex(/^[a-z0-9-]{1,128}$/) }),
-  // Only web pages: a note's URL never names a browser or extension page.
-  z.object({
-    type: z.literal('ui:openNote'),
-    url: z
-      .string()
-      .max(4096)
-      .regex(/^https?:\/\//),
-    id: idSchema,
-  }),
-  z.object({
-    type: z.literal('ui:openOptions'),
-    // Only a route inside our own options page, never a URL.
-    hash: z
-      .string()
-      .max(200)
-      .regex(/^[\w\-/=&.:%]*$/)
-      .optional(),
-  }),
-  z.object({ type: z.literal('page:analyze'), tabId: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('notes:changed'), urls: z.array(z.string().max(4096)).max(500).nullable() }),
-]);
-
-export type BackgroundRequest =
-  /** `id`: chosen by the sender so a retried save is stored once (see sendToBackground). */
-  | { type: 'notes:create'; draft: NoteDraft; id?: string }
-  | { type: 'notes:update'; id: string; patch: NotePatch }
-  | { type: 'notes:delete'; id: string }
-  | { type: 'notes:restore'; note: NoteRecord }
-  | { type: 'notes:forUrls'; urls: string[] }
-  | { type: 'notes:setAnchorStatus'; updates: { id: string; status: AnchorStatus }[] }
-  | { type: 'lang:detect'; text: string }
-  /** A concept card's content: the summaries stay out of the content script's bundle. */
-  | { type: 'concept:card'; id: string }
-  /** Open a note's page in a new tab and bring the highlight into view once the page has placed it. */
-  | { type: 'ui:openNote'; url: string; id: string }
-  | { type: 'ui:openOptions'; hash?: string }
-  | { type: 'page:analyze'; tabId: number }
-  /**
-   * Sent by the popup / options page after writing Dexie directly: an MV3 background may be asleep and miss Dexie's
-   * cross-context broadcast; this wakes it so the tabs still hear `notes:changed`.
-   */
-  | { type: 'notes:changed'; urls: string[] | null };
+export type BackgroundRequest = z.output<typeof backgroundRequestSchema>;
 
 export interface LangSegment {
   start: number;
@@ -119,28 +70,17 @@ export type BackgroundResponse<T extends BackgroundRequestType> = Envelope<Backg
 export interface PageSummary {
   url: string;
   title: string;
-  kind: 'weibo-timeline' | 'weibo-post' | 'article';
+  /** The site adapter that reads the page (utils/sites): 'weibo', 'm-weibo', 'mfa', 'article' … */
+  site: string;
+  platform: Platform;
+  kind: PageKind;
   concepts: { id: string; count: number }[];
   missions: MissionInfo[];
   language: string;
   noteUrls: string[];
 }
 
-export const tabRequestSchema = z.discriminatedUnion('type', [
-  /** null: anything may have changed (e.g. written by the popup or options page), re-query your URLs. */
-  z.object({ type: z.literal('notes:changed'), urls: z.array(z.string().max(4096)).max(500).nullable() }),
-  z.object({ type: z.literal('command:save-highlight') }),
-  z.object({ type: z.literal('command:next-term') }),
-  z.object({ type: z.literal('page:summary') }),
-  z.object({ type: z.literal('page:reveal-note'), id: idSchema }),
-]);
-
-export type TabRequest =
-  | { type: 'notes:changed'; urls: string[] | null }
-  | { type: 'command:save-highlight' }
-  | { type: 'command:next-term' }
-  | { type: 'page:summary' }
-  | { type: 'page:reveal-note'; id: string };
+export type TabRequest = z.output<typeof tabRequestSchema>;
 
 export interface TabResults {
   'notes:changed': Record<never, never>;
@@ -163,12 +103,19 @@ export function fail(code: MessageErrorCode, messageZh: string, messageEn: strin
   return { ok: false, error: { code, messageZh, messageEn } };
 }
 
-/** Is this a well-formed envelope (what a receiver must send back)? */
+/** Is this a well-formed envelope (what a receiver must send back)? Mirrors messageErrorSchema, without zod. */
 export function isEnvelope(value: unknown): value is Envelope<object> {
   if (!value || typeof value !== 'object') return false;
   const v = value as { ok?: unknown; error?: unknown };
   if (v.ok === true) return true;
-  return v.ok === false && messageErrorSchema.safeParse(v.error).success;
+  if (v.ok !== false || !v.error || typeof v.error !== 'object') return false;
+  const e = v.error as { code?: unknown; messageZh?: unknown; messageEn?: unknown };
+  return (
+    typeof e.code === 'string' &&
+    ERROR_CODES.has(e.code) &&
+    typeof e.messageZh === 'string' &&
+    typeof e.messageEn === 'string'
+  );
 }
 
 export const UNAVAILABLE: Fail = fail(

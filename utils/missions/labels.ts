@@ -16,6 +16,7 @@ const LABELS: Readonly<Record<MissionType, { zh: string; en: string }>> = {
   embassy: { zh: '大使馆', en: 'Embassy' },
   'consulate-general': { zh: '总领事馆', en: 'Consulate General' },
   delegation: { zh: '代表团', en: 'Delegation' },
+  'permanent-mission': { zh: '常驻代表团', en: 'Permanent Mission' },
   'cultural-section': { zh: '文化处', en: 'Cultural Section' },
   'press-section': { zh: '新闻处', en: 'Press Section' },
   'international-organisation': { zh: '国际组织', en: 'International Organisation' },

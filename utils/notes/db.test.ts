@@ -7,10 +7,10 @@ import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type { NoteRecord } from './types';
 
 describe('schema', () => {
-  it('declares v1 with the documented indexes', async () => {
+  it('declares the latest version with the documented indexes', async () => {
     const db = openDb(uniqueDbName());
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
     const idx = db.notes.schema.indexes.map((i) => i.name).sort();
     expect(idx).toEqual(
       [
@@ -32,17 +32,18 @@ describe('schema', () => {
     db.close();
   });
 
-  it('upgrades v1 → v2 with an upgrade function, keeping every note', async () => {
+  it('upgrades to a next version with an upgrade function, keeping every note', async () => {
     const name = uniqueDbName();
     const v1 = new DiploLensDB(name);
     await v1.notes.bulkAdd([makeRecord({ lang: '' }), makeRecord({ lang: 'en' })]);
     v1.close();
 
-    // A hypothetical v2: index reviewCount and give unknown languages the "und" code.
+    // A hypothetical next version: index reviewCount and give unknown languages the "und" code.
+    const next = (SCHEMA_VERSIONS.at(-1)?.version ?? 0) + 1;
     const v2: SchemaVersion = {
-      version: 2,
+      version: next,
       description: 'test only',
-      stores: { notes: `${SCHEMA_VERSIONS[0]?.stores.notes}, reviewCount` },
+      stores: { notes: `${SCHEMA_VERSIONS.at(-1)?.stores.notes}, reviewCount` },
       upgrade: (tx) =>
         tx
           .table<NoteRecord>('notes')
@@ -53,7 +54,7 @@ describe('schema', () => {
     };
     const upgraded = new DiploLensDB(name, [...SCHEMA_VERSIONS, v2]);
     const notes = await upgraded.notes.orderBy('createdAt').toArray();
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(next);
     expect(notes.map((n) => n.lang)).toEqual(['und', 'en']);
     expect(await upgraded.notes.where('reviewCount').equals(0).count()).toBe(2);
     upgraded.close();
@@ -72,7 +73,8 @@ describe('blocked / versionchange', () => {
     const repo = createNotesRepo(old);
     await repo.bulkImport([makeRecord()]);
 
-    const newer = new DiploLensDB(name, [...SCHEMA_VERSIONS, { version: 2, description: 'test', stores: {} }]);
+    const next = (SCHEMA_VERSIONS.at(-1)?.version ?? 0) + 1;
+    const newer = new DiploLensDB(name, [...SCHEMA_VERSIONS, { version: next, description: 'test', stores: {} }]);
     await newer.open();
     expect(onVersionChange).toHaveBeenCalledOnce();
     const err = await repo.forUrls(['https://www.mfa.gov.cn/web/wjdt_674879/t1.shtml']).catch((e: unknown) => e);

@@ -34,12 +34,15 @@ describe('create', () => {
   it('fills id, times, defaults, normalises the URL and copies the mission country', async () => {
     const note = await repo.create(
       makeDraft({
-        weibo: {
-          authorName: '美国驻华大使馆',
-          uid: '1743951792',
-          mblogid: 'Nabc',
+        context: {
+          platform: 'weibo',
+          postId: 'Nabc',
           permalink: 'https://weibo.com/1743951792/Nabc',
-          mission: { countryCode: 'US', countryZh: '美国', countryEn: 'United States', missionType: 'embassy' },
+          author: {
+            name: '美国驻华大使馆',
+            id: '1743951792',
+            mission: { countryCode: 'US', countryZh: '美国', countryEn: 'United States', missionType: 'embassy' },
+          },
         },
       }),
     );
@@ -184,7 +187,7 @@ describe('bulkImport', () => {
   it('imports once; the same file twice adds nothing', async () => {
     const notes = [
       makeRecord(),
-      makeRecord({ url: 'https://weibo.com/1/Nabc', root: { kind: 'weibo-post', mblogid: 'Nabc' } }),
+      makeRecord({ url: 'https://weibo.com/1/Nabc', root: { kind: 'post', platform: 'weibo', postId: 'Nabc' } }),
     ];
     expect(await repo.bulkImport(notes)).toEqual({ added: 2, skipped: 0 });
     expect(await repo.bulkImport(notes)).toEqual({ added: 0, skipped: 2 });

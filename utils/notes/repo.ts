@@ -125,7 +125,7 @@ export function createNotesRepo(db: DiploLensDB, options: RepoOptions = {}): Not
           url,
           site: draft.site || siteOf(url),
           id: chosenId ?? newId(),
-          country: draft.weibo?.mission?.countryCode ?? '',
+          country: draft.context?.author.mission?.countryCode ?? '',
           createdAt: t,
           updatedAt: t,
           anchorStatus: 'anchored',

@@ -6,6 +6,7 @@
  * and the old data stays.
  */
 import type { Dexie, Transaction } from 'dexie';
+import { noteFromV1 } from './legacy';
 
 export interface SchemaVersion {
   version: number;
@@ -25,6 +26,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       notes:
         'id, url, createdAt, updatedAt, *tags, *conceptIds, country, site, color, lang, archived, lastReviewedAt, anchorStatus',
     },
+  },
+  {
+    version: 2,
+    description:
+      "site-neutral context: a post note's `weibo` becomes `context` (platform, post id, permalink, author with " +
+      'account id and mission, published time, quoted post) and its root { kind: "post", platform, postId }, so X, ' +
+      'WeChat and other sites fit the same record. Same indexes; `country` still mirrors the mission.',
+    stores: {
+      notes:
+        'id, url, createdAt, updatedAt, *tags, *conceptIds, country, site, color, lang, archived, lastReviewedAt, anchorStatus',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('notes')
+        .toCollection()
+        .modify((note: Record<string, unknown>, ref: { value: unknown }) => {
+          ref.value = noteFromV1(note);
+        }),
   },
 ];
 

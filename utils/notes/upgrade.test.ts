@@ -1,15 +1,17 @@
 /**
  * Upgrades from every shipped schema version: a JSON dump of a real-shaped database per version
  * (fixtures/v<N>.json), written with the raw IndexedDB API exactly as an old install has it, then opened by the
- * current code. Every record must survive byte-for-byte and every index must answer. The v2 harness below is
- * ready for the next version: it proves an upgrade function runs, a failing one leaves v1 intact, and a blocked
- * upgrade answers 'blocked' in bounded time.
+ * current code. Every record must come through as its upgrade says (byte-for-byte where nothing changes) and every
+ * index must answer. The harness below is ready for the next version: it proves an upgrade function runs, a failing
+ * one leaves the database as it was, and a blocked upgrade answers 'blocked' in bounded time.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { DiploLensDB, openDb } from './db';
 import { NotesError } from './errors';
 import { uniqueDbName } from './fixtures';
 import v1Dump from './fixtures/v1.json';
+import v2Dump from './fixtures/v2.json';
+import { isLegacyNote, noteFromV1 } from './legacy';
 import { createNotesRepo } from './repo';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type { NoteRecord } from './types';
@@ -28,10 +30,26 @@ interface DbDump {
   stores: Record<string, { keyPath: string; autoIncrement: boolean; indexes: IndexDump[]; records: unknown[] }>;
 }
 
-/** Every shipped version's dump. Add `v2.json` here when v2 ships. */
-const DUMPS: Record<number, DbDump> = { 1: v1Dump as DbDump };
+/** Every shipped version's dump. Add `v<N>.json` here when version N ships. */
+const DUMPS: Record<number, DbDump> = { 1: v1Dump as DbDump, 2: v2Dump as DbDump };
+const LATEST = SCHEMA_VERSIONS.at(-1)?.version ?? 0;
 
-const v1Records = (): NoteRecord[] => (v1Dump as DbDump).stores.notes?.records as NoteRecord[];
+/** A v1 record: Weibo posts carried `weibo` and a 'weibo-post' root (see legacy.ts). */
+interface V1Record extends Omit<NoteRecord, 'root' | 'context'> {
+  root: { kind: 'weibo-post'; mblogid: string } | { kind: 'page' };
+  weibo?: {
+    authorName: string;
+    uid: string;
+    mblogid: string;
+    permalink: string;
+    postedAt?: string;
+    mission?: NonNullable<NoteRecord['context']>['author']['mission'];
+  };
+}
+const v1Raw = (): V1Record[] => (v1Dump as DbDump).stores.notes?.records as V1Record[];
+/** The v1 records as today's code stores them after the upgrade. */
+const v1Records = (): NoteRecord[] => v1Raw().map((r) => noteFromV1(r) as NoteRecord);
+const v2Records = (): NoteRecord[] => (v2Dump as DbDump).stores.notes?.records as NoteRecord[];
 
 function req<T>(r: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -74,29 +92,54 @@ describe('fixtures', () => {
       expect(dump, `fixtures/v${v.version}.json`).toBeDefined();
       expect(dump?.idbVersion).toBe(v.version * 10);
     }
-    const records = v1Records();
-    expect(records).toHaveLength(50);
-    for (const r of records) expect(recordSchema.safeParse(r).success, r.id).toBe(true);
+    const raw = v1Raw();
+    expect(raw).toHaveLength(50);
     // The variety the brief asks for is really there.
-    const langs = new Set(records.map((r) => r.lang));
+    const langs = new Set(raw.map((r) => r.lang));
     expect([...langs].sort()).toEqual(['en', 'und', 'zh-Hans', 'zh-Hant']);
-    expect(records.filter((r) => r.weibo).length).toBeGreaterThan(10);
-    expect(records.filter((r) => r.weibo && !r.weibo.mission).length).toBeGreaterThan(0);
-    expect(records.filter((r) => r.anchorStatus === 'orphan').length).toBeGreaterThan(5);
-    expect(records.filter((r) => r.archived === 1).length).toBeGreaterThan(5);
+    expect(raw.filter((r) => r.weibo).length).toBeGreaterThan(10);
+    expect(raw.filter((r) => r.weibo && !r.weibo.mission).length).toBeGreaterThan(0);
+    expect(raw.filter((r) => r.anchorStatus === 'orphan').length).toBeGreaterThan(5);
+    expect(raw.filter((r) => r.archived === 1).length).toBeGreaterThan(5);
+    // Each version's records are valid for today's schema once upgraded.
+    for (const r of [...v1Records(), ...v2Records()]) expect(recordSchema.safeParse(r).success, r.id).toBe(true);
+    const v2 = v2Records();
+    expect(v2.some((r) => r.context?.quoted)).toBe(true);
+    expect(v2.some((r) => r.context?.quotedBy)).toBe(true);
+    expect(v2.some((r) => isLegacyNote(r))).toBe(false);
   });
 });
 
 describe('opening a v1 database written by an old install', () => {
-  it('keeps every record byte-for-byte', async () => {
+  it('brings every Weibo note to the site-neutral shape and keeps every other record byte-for-byte', async () => {
     const name = uniqueDbName();
     await loadDump(name, v1Dump as DbDump);
     const db = openDb(name);
-    const stored = await db.notes.toArray();
-    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
-    expect(stored).toHaveLength(50);
-    const want = byId(v1Records());
-    for (const r of stored) expect(bytes(r)).toBe(bytes(want.get(r.id)));
+    const stored = byId(await db.notes.toArray());
+    expect(db.verno).toBe(LATEST);
+    expect(stored.size).toBe(50);
+    for (const old of v1Raw()) {
+      const got = stored.get(old.id);
+      if (!old.weibo) {
+        expect(bytes(got)).toBe(bytes(old));
+        continue;
+      }
+      // Nothing v1 knew is lost: every fact is in the neutral context, under its new name.
+      const w = old.weibo;
+      expect(got?.root).toEqual({ kind: 'post', platform: 'weibo', postId: w.mblogid });
+      expect(got?.context?.platform).toBe('weibo');
+      expect(got?.context?.postId).toBe(w.mblogid);
+      expect(got?.context?.permalink).toBe(w.permalink);
+      expect(got?.context?.author.name).toBe(w.authorName);
+      expect(got?.context?.author.id).toBe(w.uid);
+      expect(got?.context?.author.mission).toEqual(w.mission);
+      expect(got?.context?.publishedAt).toBe(w.postedAt);
+      expect(got).not.toHaveProperty('weibo');
+      const { weibo: _w, root: _r, ...rest } = old;
+      const { context: _c, root: _r2, ...gotRest } = got ?? ({} as NoteRecord);
+      expect(gotRest).toEqual(rest);
+      expect(bytes(got)).toBe(bytes(noteFromV1(old)));
+    }
     db.close();
   });
 
@@ -149,7 +192,7 @@ describe('opening a v1 database written by an old install', () => {
     await loadDump(name, v1Dump as DbDump);
     const db = openDb(name);
     const repo = createNotesRepo(db, { now: () => 1_800_000_000_000 });
-    const target = v1Records().find((r) => r.weibo && r.archived === 0);
+    const target = v1Records().find((r) => r.context && r.archived === 0);
     if (!target) throw new Error('fixture has no weibo note');
     const found = await repo.forUrls([target.url]);
     expect(found.map((n) => n.id)).toContain(target.id);
@@ -164,15 +207,32 @@ describe('opening a v1 database written by an old install', () => {
   });
 });
 
+describe('opening a v2 database', () => {
+  it('keeps every record byte-for-byte and answers the context indexes', async () => {
+    const name = uniqueDbName();
+    await loadDump(name, v2Dump as DbDump);
+    const db = openDb(name);
+    const stored = await db.notes.toArray();
+    expect(db.verno).toBe(LATEST);
+    const want = byId(v2Records());
+    expect(stored).toHaveLength(want.size);
+    for (const r of stored) expect(bytes(r)).toBe(bytes(want.get(r.id)));
+    expect(await db.notes.where('country').equals('US').count()).toBe(
+      v2Records().filter((r) => r.country === 'US').length,
+    );
+    db.close();
+  });
+});
+
 // ── The next version's harness ─────────────────────────────────────────────────────────────────────────────
 
 type V2Record = NoteRecord & { quoteLength: number };
 
-/** A test-only v2 (never shipped): indexes reviewCount and adds a derived field to every note. */
+/** A test-only next version (never shipped): indexes reviewCount and adds a derived field to every note. */
 const TEST_V2: SchemaVersion = {
-  version: 2,
+  version: LATEST + 1,
   description: 'test only: index reviewCount; add quoteLength',
-  stores: { notes: `${SCHEMA_VERSIONS[0]?.stores.notes}, reviewCount, quoteLength` },
+  stores: { notes: `${SCHEMA_VERSIONS.at(-1)?.stores.notes}, reviewCount, quoteLength` },
   upgrade: (tx) =>
     tx
       .table<V2Record>('notes')
@@ -186,11 +246,14 @@ describe('upgrade harness (test-only v2)', () => {
   it('runs the upgrade function on every note and loses nothing', async () => {
     const name = uniqueDbName();
     await loadDump(name, v1Dump as DbDump);
+    await openDb(name)
+      .open()
+      .then((db) => db.close());
     const upgrade = vi.fn(TEST_V2.upgrade);
     const db = new DiploLensDB(name, [...SCHEMA_VERSIONS, { ...TEST_V2, upgrade }]);
     await db.open();
     expect(upgrade).toHaveBeenCalledOnce();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST + 1);
     const stored = byId((await db.notes.toArray()) as V2Record[]);
     expect(stored.size).toBe(50);
     for (const r of v1Records()) {
@@ -216,9 +279,12 @@ describe('upgrade harness (test-only v2)', () => {
     again.close();
   });
 
-  it('a failing upgrade rolls back: still v1, every record as it was', async () => {
+  it('a failing upgrade rolls back: still the current version, every record as it was', async () => {
     const name = uniqueDbName();
     await loadDump(name, v1Dump as DbDump);
+    await openDb(name)
+      .open()
+      .then((db) => db.close());
     let touched = 0;
     const broken: SchemaVersion = {
       ...TEST_V2,
@@ -238,7 +304,7 @@ describe('upgrade harness (test-only v2)', () => {
     db.close();
 
     const raw = await rawOpen(name);
-    expect(raw.version).toBe(10);
+    expect(raw.version).toBe(LATEST * 10);
     const rows = await req(raw.transaction('notes').objectStore('notes').getAll());
     raw.close();
     expect(rows).toHaveLength(50);
@@ -249,6 +315,9 @@ describe('upgrade harness (test-only v2)', () => {
   it('a blocked upgrade answers "blocked" in bounded time, then upgrades once the old page lets go', async () => {
     const name = uniqueDbName();
     await loadDump(name, v1Dump as DbDump);
+    await openDb(name)
+      .open()
+      .then((db) => db.close());
     const old = await rawOpen(name); // an old page that ignores versionchange
     const onBlocked = vi.fn();
     const db = new DiploLensDB(name, [...SCHEMA_VERSIONS, TEST_V2], { onBlocked });
@@ -271,7 +340,7 @@ describe('upgrade harness (test-only v2)', () => {
       await new Promise((r) => setTimeout(r, 50));
     }
     expect((got as V2Record | undefined)?.quoteLength).toBe(v1Records()[0]?.quote.exact.length);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST + 1);
     expect(await db.notes.count()).toBe(50);
     db.close();
   });

@@ -1,7 +1,7 @@
 /** zod 4 schemas for everything that enters the notes database. Bounds keep one bad caller from filling the disk. */
 import { z } from 'zod';
 import { NotesError } from './errors';
-import { HIGHLIGHT_COLORS, type NoteDraft, type NotePatch, type NoteRecord } from './types';
+import { ANCHOR_STATUSES, HIGHLIGHT_COLORS, MISSION_TYPES, PLATFORMS } from './types';
 
 export const LIMITS = {
   quote: 10_000,
@@ -42,9 +42,10 @@ export const tagsSchema = z
   .pipe(z.array(z.string().max(LIMITS.tag)).max(LIMITS.tags));
 
 export const colorSchema = z.enum(HIGHLIGHT_COLORS);
-export const anchorStatusSchema = z.enum(['anchored', 'fuzzy', 'orphan']);
+export const anchorStatusSchema = z.enum(ANCHOR_STATUSES);
 export const idSchema = z.string().min(1).max(LIMITS.id);
 
+/** W3C Web Annotation TextQuoteSelector: the quote with up to 32 characters of context either side. */
 const quoteSchema = z.object({
   type: z.literal('TextQuoteSelector'),
   exact: z.string().min(1).max(LIMITS.quote),
@@ -52,38 +53,70 @@ const quoteSchema = z.object({
   suffix: shortText(LIMITS.context),
 });
 
+/** W3C TextPositionSelector: offsets in the anchor root's text. */
 const positionSchema = z
   .object({ type: z.literal('TextPositionSelector'), start: nonNegInt, end: nonNegInt })
   .refine((p) => p.end >= p.start, { message: 'position.end must be ≥ position.start' });
 
+/**
+ * What the selectors' offsets are relative to: one post's text (found again by its id wherever a recycled
+ * timeline renders it), or the page's article/body text.
+ */
 const rootSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('weibo-post'), mblogid: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal('post'), platform: z.enum(PLATFORMS), postId: z.string().min(1).max(128) }),
   z.object({ kind: z.literal('page') }),
 ]);
 
+/** Only web pages are ever stored as sources (nor opened): http(s) URLs. */
+export const webUrlSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.url)
+  .refine((s) => /^https?:\/\//i.test(s) && URL.canParse(s), { message: 'not an http(s) URL' });
+
 const missionSchema = z.object({
+  /** ISO 3166-1 alpha-2 of the sending state ("US"), or "EU" / "UN" style codes for organisations. */
   countryCode: shortText(8),
   countryZh: shortText(64),
   countryEn: shortText(128),
-  missionType: z.enum([
-    'embassy',
-    'consulate-general',
-    'delegation',
-    'cultural-section',
-    'press-section',
-    'international-organisation',
-    'ambassador',
-  ]),
+  missionType: z.enum(MISSION_TYPES),
+  /** The city a consulate (or a mission abroad) is in, as the account names it (上海 …) … */
   city: shortText(64).optional(),
+  /** … and in English (Shanghai …). */
+  cityEn: shortText(64).optional(),
+  /** For a mission abroad (China's embassy in the US …): the host state. */
+  host: z.object({ code: shortText(8), zh: shortText(64), en: shortText(128) }).optional(),
 });
 
-const weiboSchema = z.object({
-  authorName: shortText(256),
-  uid: shortText(64),
-  mblogid: shortText(64),
-  permalink: shortText(LIMITS.url),
-  postedAt: shortText(64).optional(),
+/** An account that published a post: its shown name, the platform's id for it, and the mission it speaks for. */
+const accountSchema = z.object({
+  name: shortText(256),
+  /** Weibo uid, X handle (without @), WeChat account id, a website's host; "" when the page shows none. */
+  id: shortText(128),
+  url: webUrlSchema.optional(),
   mission: missionSchema.optional(),
+});
+
+/** One post (or article) as a source: who published it, where, when. */
+const postRefSchema = z.object({
+  platform: z.enum(PLATFORMS),
+  /** The post's id on its platform (Weibo mblogid, tweet id, WeChat article key …). */
+  postId: z.string().min(1).max(128),
+  permalink: webUrlSchema,
+  author: accountSchema,
+  /** ISO 8601, when the page shows it. */
+  publishedAt: shortText(64).optional(),
+  /** An article's or WeChat post's title. */
+  title: shortText(LIMITS.title).optional(),
+});
+
+/**
+ * The context a note was taken in, the same on every site: the post whose words were highlighted, the post it
+ * quotes or reposts (`quoted`), or — for words inside a quoted block — the post that quotes it (`quotedBy`).
+ */
+const postContextSchema = postRefSchema.extend({
+  quoted: postRefSchema.optional(),
+  quotedBy: postRefSchema.optional(),
 });
 
 const absoluteUrl = z
@@ -92,9 +125,12 @@ const absoluteUrl = z
   .max(LIMITS.url)
   .refine((s) => URL.canParse(s), { message: 'not an absolute URL' });
 
+/** What a content script sends to create a note; the background fills id, times and defaults. */
 export const draftSchema = z.object({
+  /** Normalised URL: tracking parameters removed; for a post its canonical permalink. */
   url: absoluteUrl,
   pageTitle: shortText(LIMITS.title),
+  /** Host without "www.", e.g. "weibo.com", "mfa.gov.cn". */
   site: shortText(253),
   root: rootSchema,
   quote: quoteSchema,
@@ -102,21 +138,35 @@ export const draftSchema = z.object({
   color: colorSchema,
   note: shortText(LIMITS.note),
   tags: tagsSchema,
+  /** Concepts whose terms occur inside the quote. */
   conceptIds: z.array(z.string().min(1).max(LIMITS.conceptId)).max(LIMITS.conceptIds),
+  /** BCP-47-ish language of the quote: "zh-Hans", "zh-Hant", "en", or "und". */
   lang: shortText(LIMITS.lang),
-  weibo: weiboSchema.optional(),
+  context: postContextSchema.optional(),
 });
 
 export const recordSchema = draftSchema.extend({
   id: idSchema,
+  /** The mission's country code copied out of `context.author.mission` so it can be indexed; "" when none. */
   country: shortText(8),
   createdAt: timestamp,
   updatedAt: timestamp,
   anchorStatus: anchorStatusSchema,
+  /** Daily review: 0/1 so it can be indexed. */
   archived: z.union([z.literal(0), z.literal(1)]),
   lastReviewedAt: timestamp,
   reviewCount: nonNegInt,
 });
+
+export type TextQuoteSelector = z.infer<typeof quoteSchema>;
+export type TextPositionSelector = z.infer<typeof positionSchema>;
+export type AnchorRoot = z.infer<typeof rootSchema>;
+export type MissionInfo = z.infer<typeof missionSchema>;
+export type AccountRef = z.infer<typeof accountSchema>;
+export type PostRef = z.infer<typeof postRefSchema>;
+export type PostContext = z.infer<typeof postContextSchema>;
+export type NoteDraft = z.infer<typeof draftSchema>;
+export type NoteRecord = z.infer<typeof recordSchema>;
 
 /** Strict: a patch that tries to change anything else (url, quote …) is refused, not silently trimmed. */
 export const patchSchema = z.strictObject({
@@ -128,6 +178,9 @@ export const patchSchema = z.strictObject({
   reviewCount: nonNegInt.optional(),
   anchorStatus: anchorStatusSchema.optional(),
 });
+
+/** Fields a reader may change after saving. */
+export type NotePatch = z.infer<typeof patchSchema>;
 
 export const anchorUpdatesSchema = z
   .array(z.object({ id: idSchema, status: anchorStatusSchema }))
@@ -191,10 +244,8 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: { zh
   throw new NotesError('invalid', { zh: `${what.zh}：${detail.zh}`, en: `${what.en}: ${detail.en}` });
 }
 
-export const validateDraft = (v: unknown): NoteDraft =>
-  parseOrThrow(draftSchema, v, { zh: '新笔记', en: 'New note' }) as NoteDraft;
+export const validateDraft = (v: unknown): NoteDraft => parseOrThrow(draftSchema, v, { zh: '新笔记', en: 'New note' });
 export const validateRecord = (v: unknown): NoteRecord =>
-  parseOrThrow(recordSchema, v, { zh: '笔记记录', en: 'Note record' }) as NoteRecord;
-export const validatePatch = (v: unknown): NotePatch =>
-  parseOrThrow(patchSchema, v, { zh: '修改内容', en: 'Change' }) as NotePatch;
+  parseOrThrow(recordSchema, v, { zh: '笔记记录', en: 'Note record' });
+export const validatePatch = (v: unknown): NotePatch => parseOrThrow(patchSchema, v, { zh: '修改内容', en: 'Change' });
 export const validateId = (v: unknown): string => parseOrThrow(idSchema, v, { zh: '笔记编号', en: 'Note id' });

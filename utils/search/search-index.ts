@@ -11,7 +11,14 @@ interface Entry {
 
 function buildHaystack(note: NoteRecord): string {
   return foldText(
-    [note.quote.exact, note.note, note.tags.join('\n'), note.pageTitle, note.weibo?.authorName ?? ''].join('\n'),
+    [
+      note.quote.exact,
+      note.note,
+      note.tags.join('\n'),
+      note.pageTitle,
+      note.context?.author.name ?? '',
+      note.context?.quotedBy?.author.name ?? '',
+    ].join('\n'),
   );
 }
 

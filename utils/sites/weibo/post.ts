@@ -4,7 +4,7 @@
  * text only when the page shows no post id.
  */
 import { type AccountRecognition, recognizeAccount } from '../../missions/recognize';
-import type { WeiboContext } from '../../notes/types';
+import type { MissionInfo } from '../../notes/types';
 import {
   ANY_CONTAINER,
   ANY_TEXT,
@@ -21,6 +21,19 @@ import {
 } from './selectors';
 import { isoFromTitle, parseWeiboTime } from './time';
 import { isWeiboHost, permalinkOf, postIdFromPageUrl } from './urls';
+
+/** A Weibo post as its card shows it; the adapters turn it into the site-neutral PostContext. */
+export interface WeiboPost {
+  authorName: string;
+  uid: string;
+  /** The post's id: base-62 mblogid, numeric mid, or "<uid>:<hash of text>" when the page shows none. */
+  mblogid: string;
+  /** https://weibo.com/<uid>/<mblogid>, or the author's page when the post shows no id. */
+  permalink: string;
+  /** ISO 8601 time of the post, when the page shows it. */
+  postedAt?: string;
+  mission?: MissionInfo;
+}
 
 export { parseWeiboTime } from './time';
 export { canonicalPostUrl, isWeiboHost, type WeiboHost } from './urls';
@@ -79,7 +92,7 @@ function recognizeCached(name: string, uid: string): AccountRecognition {
   return r;
 }
 
-function withMission(ctx: WeiboContext): WeiboContext {
+function withMission(ctx: WeiboPost): WeiboPost {
   const r = recognizeCached(ctx.authorName, ctx.uid);
   if (r.kind === 'foreign-mission') ctx.mission = r.mission;
   return ctx;
@@ -91,7 +104,7 @@ const WB_POST_HREF = /^(?:(?:https?:)?\/\/(?:www\.)?weibo\.com)?\/(\d+)\/([A-Za-
 /** usercard="1743951792" on the current site, usercard="id=1743951792&…" on older pages. */
 const USERCARD_UID = /^(?:id=)?(\d+)/;
 
-function readWeiboCom(post: Element): WeiboContext | null {
+function readWeiboCom(post: Element): WeiboPost | null {
   let uid = '';
   let authorName = '';
   for (const a of own(post, WB_AUTHOR_LINK)) {
@@ -119,7 +132,7 @@ function readWeiboCom(post: Element): WeiboContext | null {
   }
   if (!uid) return null;
 
-  const ctx: WeiboContext = mblogid
+  const ctx: WeiboPost = mblogid
     ? { authorName, uid, mblogid, permalink: permalinkOf(uid, mblogid) }
     : // No permalink on the page (rare: some embeds): key the post by its text, link to the author.
       { authorName, uid, mblogid: `${uid}:${textKey(own(post, WB_TEXT)[0])}`, permalink: `https://weibo.com/u/${uid}` };
@@ -127,7 +140,7 @@ function readWeiboCom(post: Element): WeiboContext | null {
   return withMission(ctx);
 }
 
-function readMobile(post: Element, href: string, now: Date): WeiboContext | null {
+function readMobile(post: Element, href: string, now: Date): WeiboPost | null {
   const nameEl = post.querySelector(M_AUTHOR_NAME);
   const profile = nameEl?.closest(M_PROFILE_LINK) ?? post.querySelector(`header ${M_PROFILE_LINK}`);
   const uid = profile?.getAttribute('href')?.match(/\/profile\/(\d+)/)?.[1];
@@ -135,7 +148,7 @@ function readMobile(post: Element, href: string, now: Date): WeiboContext | null
   const authorName = (nameEl?.textContent ?? '').trim();
   // A detail page shows one post, whose id is in the page URL; a timeline card has none we can trust.
   const id = postIdFromPageUrl(href);
-  const ctx: WeiboContext = id
+  const ctx: WeiboPost = id
     ? { authorName, uid, mblogid: id, permalink: permalinkOf(uid, id) }
     : {
         authorName,
@@ -155,11 +168,7 @@ function readMobile(post: Element, href: string, now: Date): WeiboContext | null
  * mblogid is the stable fallback "<uid>:<hash of text>". Returns null when the author's uid is not on the page.
  * `now` resolves m.weibo.cn's relative labels ("3分钟前").
  */
-export function readPostContext(
-  post: Element,
-  location: { href: string },
-  now: Date = new Date(),
-): WeiboContext | null {
+export function readPostContext(post: Element, location: { href: string }, now: Date = new Date()): WeiboPost | null {
   let host: ReturnType<typeof isWeiboHost> = null;
   try {
     host = isWeiboHost(new URL(location.href).hostname);
