@@ -1,4 +1,8 @@
-import { z } from 'zod';
+/**
+ * Settings schemas in zod's tree-shakable `zod/mini` API: the content script reads settings on every page, and the
+ * mini API brings only the checks used here into its bundle (the classic API brings all of zod).
+ */
+import { z } from 'zod/mini';
 import { HIGHLIGHT_COLORS } from '../notes/types';
 import {
   ALL_CATEGORIES,
@@ -10,14 +14,18 @@ import {
 } from './types';
 
 /** Hex (#rgb, #rrggbb, #rrggbbaa) only: the colour ends up in CSS we inject, so nothing that could carry syntax. */
-export const cssColorSchema = z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/, 'hex colour');
+export const cssColorSchema = z
+  .string()
+  .check(z.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/, 'hex colour'));
 
 /** A bare hostname: letters, digits, dots, hyphens (punycode for IDNs). */
 export const hostnameSchema = z
   .string()
-  .min(1)
-  .max(253)
-  .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/, 'hostname');
+  .check(
+    z.minLength(1),
+    z.maxLength(253),
+    z.regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/, 'hostname'),
+  );
 
 const categorySchema = z.enum(ALL_CATEGORIES as [string, ...string[]]);
 
@@ -31,8 +39,8 @@ const noteColorsSchema = z.object(
 /** Each field on its own, so a stored value with one bad field keeps the others. */
 export const settingsFieldSchemas = {
   paused: z.boolean(),
-  disabledSites: z.array(hostnameSchema).max(1000),
-  categories: z.array(categorySchema).max(ALL_CATEGORIES.length),
+  disabledSites: z.array(hostnameSchema).check(z.maxLength(1000)),
+  categories: z.array(categorySchema).check(z.maxLength(ALL_CATEGORIES.length)),
   termStyle: z.enum(TERM_STYLES as [string, ...string[]]),
   termColor: cssColorSchema,
   noteColors: noteColorsSchema,
@@ -40,7 +48,7 @@ export const settingsFieldSchemas = {
   theme: z.enum(THEME_SETTINGS as [string, ...string[]]),
 } as const;
 
-export const settingsPatchSchema = z.strictObject(settingsFieldSchemas).partial();
+export const settingsPatchSchema = z.partial(z.strictObject(settingsFieldSchemas));
 
 /** Reads whatever is stored, keeping valid fields and falling back to defaults for the rest. */
 export function sanitizeSettings(raw: unknown): Settings {
