@@ -39,7 +39,14 @@ describe('sentences', () => {
 
 describe('attributesToPaper', () => {
   it('catches sentences that speak for the paper or its authors', () => {
-    for (const s of ['作者认为如此。', '论文指出如此。', '第二部分又说。', '结语表示如此。', '第二篇论文摘要称。', '文中举例。']) {
+    for (const s of [
+      '作者认为如此。',
+      '论文指出如此。',
+      '第二部分又说。',
+      '结语表示如此。',
+      '第二篇论文摘要称。',
+      '文中举例。',
+    ]) {
       expect(attributesToPaper(s, 'zh'), s).toBe(true);
     }
     for (const s of [

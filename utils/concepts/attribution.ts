@@ -20,7 +20,9 @@ const WORD_SECTIONS: Record<SummaryLang, Record<string, string>> = {
 
 function markerPattern(lang: SummaryLang): RegExp {
   const item = `(?:${NUMBERED}|${Object.keys(WORD_SECTIONS[lang]).join('|')})`;
-  return lang === 'zh' ? new RegExp(`（(${item}(?:、${item})*)）`, 'g') : new RegExp(`\\((${item}(?:, ${item})*)\\)`, 'g');
+  return lang === 'zh'
+    ? new RegExp(`（(${item}(?:、${item})*)）`, 'g')
+    : new RegExp(`\\((${item}(?:, ${item})*)\\)`, 'g');
 }
 
 const MARKERS: Record<SummaryLang, RegExp> = { zh: markerPattern('zh'), en: markerPattern('en') };

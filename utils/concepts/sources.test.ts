@@ -3,13 +3,7 @@
  * paper names its section, and general knowledge stays in `context`. The convention is in attribution.ts.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  attributesToPaper,
-  citedSections,
-  GENERAL_KNOWLEDGE_LABEL,
-  type SummaryLang,
-  sentences,
-} from './attribution';
+import { attributesToPaper, citedSections, GENERAL_KNOWLEDGE_LABEL, type SummaryLang, sentences } from './attribution';
 import { CONCEPTS } from './index';
 import { outlineEntry } from './outline';
 import type { Concept } from './types';
@@ -107,7 +101,8 @@ describe('general knowledge lives in its own field', () => {
         const list = sentences(text, lang);
         if (list.length < 1 || list.length > 3) bad.push(`${c.id} ${lang}: ${list.length} context sentences`);
         if (citedSections(text, lang).length > 0) bad.push(`${c.id} ${lang}: context carries a section marker`);
-        for (const s of list) if (attributesToPaper(s, lang)) bad.push(`${c.id} ${lang}: context speaks for a paper: ${s}`);
+        for (const s of list)
+          if (attributesToPaper(s, lang)) bad.push(`${c.id} ${lang}: context speaks for a paper: ${s}`);
         if (HAN.test(text) !== (lang === 'zh')) bad.push(`${c.id} ${lang}: context in the wrong script`);
       }
     }
