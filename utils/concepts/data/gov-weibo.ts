@@ -108,14 +108,15 @@ export const GOV_WEIBO_CONCEPTS: Concept[] = [
     id: 'sina-weibo',
     name: { zh: '新浪微博', en: 'Sina Weibo' },
     category: 'gov-weibo',
+    // Only the full name: the bare word 微博 / Weibo is on every Weibo page and in half our other terms.
     terms: [],
     summary: {
       zh: '第二篇论文的摘要称微博为全球最大的中文社交媒体，并认为它是外国机构唯一能直接触达中国社会各阶层、汇聚不同职业人群、与多元公共意见互动的“网络中国”平台（摘要）。摘要认为，微博使传统的“首脑外交”向人格化的“政府公共社交化外交”转型升级（摘要）。',
       en: 'The second paper’s abstract calls Weibo the world’s largest Chinese-language social medium and the only "Network China" platform through which foreign agencies can reach every stratum of Chinese society, bring together different professional groups and engage a plurality of public opinion (abstract). It holds that Weibo has moved traditional "head-of-state diplomacy" towards a personalised "public socializing of governments" (abstract).',
     },
     context: general(
-      '新浪微博于2009年上线，2014年起以“微博”为名运营；本卡片只在“新浪微博”“Sina Weibo”处点亮，因为单独的“微博”一词在微博页面上随处可见。',
-      'Sina Weibo launched in 2009 and has operated as Weibo since 2014; this card lights up only on the full name, Chinese or English, since the bare word Weibo is everywhere on the site itself.',
+      '新浪微博于2009年上线，2014年起改名为“微博”，是中国主要的公开社交媒体平台之一。',
+      'Sina Weibo launched in 2009, was renamed Weibo in 2014 and is one of China’s main public social media platforms.',
     ),
     sources: [ABSTRACT],
     relations: [
@@ -130,7 +131,7 @@ export const GOV_WEIBO_CONCEPTS: Concept[] = [
     terms: [zh('全球化3.0時代'), zh('全球化3.0时代'), en('globalisation 3.0')],
     summary: {
       zh: '第二篇论文的摘要开篇说，新媒体引领了全球化3.0时代的到来（摘要）。摘要把这个时代与“所有人向所有人”的传播联系起来，认为后者激发了巨大的社会能量，也成为创新的源头（摘要）。',
-      en: 'The second paper’s abstract opens by saying that new media ushered in the era of globalization 3.0 (abstract). It ties that era to "all to all" communication, which it says has unleashed tremendous social power and sources of innovation (abstract).',
+      en: 'The second paper’s abstract opens by saying that new media ushered in the era of globalization 3.0 (abstract). It ties that era to "all to all" communication, which it says has released great social energy and become a source of innovation (abstract).',
     },
     context: general(
       '“全球化3.0”是美国专栏作家托马斯·弗里德曼在《世界是平的》（2005年）中的提法：继国家主导的1.0、企业主导的2.0之后，个人成为全球竞争与协作的主角。',
@@ -146,7 +147,7 @@ export const GOV_WEIBO_CONCEPTS: Concept[] = [
     terms: [zh('所有人向所有人的傳播'), zh('所有人向所有人'), en('all to all communication')],
     summary: {
       zh: '第二篇论文的摘要用“所有人向所有人”的传播来描述新媒体引领的全球化3.0时代（摘要）。摘要认为，这种传播激发了巨大的社会能量，也成为创新的源头（摘要）。',
-      en: 'The second paper’s abstract uses "all to all" communication to describe the era of globalization 3.0 ushered in by new media (abstract). It holds that such communication has unleashed tremendous social power and sources of innovation (abstract).',
+      en: 'The second paper’s abstract uses "all to all" communication to describe the era of globalization 3.0 ushered in by new media (abstract). It holds that such communication has released great social energy and become a source of innovation (abstract).',
     },
     context: general(
       '传播学常把它与“一对多”的大众传播相对照：在社交媒体上，每个人既能发布也能接收信息，信息可以在任意两点之间流动。',

@@ -147,8 +147,8 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'form',
     terms: [zh('社交媒體'), zh('社群媒體'), zh('社群媒体')],
     summary: {
-      zh: '论文把社交媒体与互联网平台、信息通信技术并列，写进数字外交的定义，作为其主要工具之一（§1）。作者指出，社交媒体让外交官从神秘刻板的形象变成能与公众、尤其是年轻人公开对话的普通人（§1(1)）。第二部分说，如今大多数国家的领导人、驻外大使和新闻发言人都开设了社交媒体个人账号，这些账号成为国家外交的“前哨”（§2(1)）。第三部分则提醒，社交媒体已是各国政府发布信息、开展政治活动的平台，数据泄露和虚假信息也随之成为数字外交的隐忧（§3(1)）。',
-      en: 'The paper writes social media into its definition of digital diplomacy, beside internet platforms and ICT, as one of its main tools (§1). The authors note that social media turned diplomats from mysterious, stiff figures into people who talk openly with the public, the young above all (§1(1)). Part 2 says most leaders, ambassadors and spokespersons now have personal accounts, which have become outposts of national diplomacy (§2(1)). Part 3 warns that, as social media has become a working platform for governments, data leaks and disinformation on it have become a worry for digital diplomacy (§3(1)).',
+      zh: '论文把社交媒体与互联网平台、信息通信技术一起写进数字外交的定义，作为开展数字外交的手段（§1）。作者指出，社交媒体让外交官从神秘刻板的形象变成能与公众、尤其是年轻人公开对话的普通人（§1(1)）。第二部分说，如今大多数国家的领导人、驻外大使和新闻发言人都开设了社交媒体个人账号，这些账号成为国家外交的“前哨”（§2(1)）。第三部分则提醒，社交媒体已是各国政府发布信息、开展政治活动的平台，数据泄露和虚假信息也随之成为数字外交的隐忧（§3(1)）。',
+      en: 'The paper writes social media into its definition of digital diplomacy, with internet platforms and ICT, as a means of conducting it (§1). The authors note that social media turned diplomats from mysterious, stiff figures into people who talk openly with the public, the young above all (§1(1)). Part 2 says most leaders, ambassadors and spokespersons now have personal accounts, which have become outposts of national diplomacy (§2(1)). Part 3 warns that, as social media has become a working platform for governments, data leaks and disinformation on it have become a worry for digital diplomacy (§3(1)).',
     },
     sources: [hanWu('1'), hanWu('1(1)'), hanWu('2(1)'), hanWu('3(1)')],
     relations: [related('new-media-diplomacy'), related('digital-image'), related('twitter')],
@@ -397,8 +397,8 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [],
     summary: {
-      zh: '论文用“粗放外交”指数字化以前的一种外交方式，作为“精细外交”的对照（§1(2)）。作者认为，海量数据和关键信息识别能力使许多国家外交的决策、规划和执行从前者转向后者（§1(2)）。',
-      en: 'The paper uses "broad-brush diplomacy" for a pre-digital way of conducting diplomacy, set against refined diplomacy (§1(2)). The authors hold that the capacity to gather massive data and identify key information is moving many states’ diplomatic decisions, planning and execution from the one to the other (§1(2)).',
+      zh: '论文把“粗放外交”作为“精细外交”的对照（§1(2)）。作者认为，海量数据和关键信息识别能力使许多国家外交的决策、规划和执行从前者转向后者（§1(2)）。',
+      en: 'The paper sets broad-brush diplomacy against refined diplomacy (§1(2)). The authors hold that the capacity to gather massive data and identify key information is moving many states’ diplomatic decisions, planning and execution from the one to the other (§1(2)).',
     },
     context: general(
       '“粗放”一词借自经济学中的“粗放型增长”，指靠投入数量而非精细管理；用于外交，指不依据细致数据、较为笼统的做法。',
@@ -430,9 +430,13 @@ export const PART1_CONCEPTS: Concept[] = [
     // Quoted only: unquoted, 反应外交 also turns up across a boundary (作出反应外交部…).
     terms: [zhQuoted('反应外交'), zhQuoted('反應外交')],
     summary: {
-      zh: '论文用“反应外交”指事后被动回应的外交方式，作为“预防外交”的对照（§1(2)）。作者认为，数据获取和关键信息识别使许多国家的外交由反应外交转向预防外交（§1(2)）。',
-      en: 'The paper uses "reactive diplomacy" for diplomacy that responds after the fact, set against preventive diplomacy (§1(2)). The authors hold that data gathering and the identification of key information are moving many states from reactive to preventive diplomacy (§1(2)).',
+      zh: '论文把“反应外交”与“预防外交”对照，认为数据获取和关键信息识别使许多国家的外交由前者转向后者（§1(2)）。论文把这一转变列为数字外交推动新型外交实践的表现之一（§1(2)）。',
+      en: 'The paper sets reactive diplomacy against preventive diplomacy and holds that gathering data and identifying key information are moving many states from the former to the latter (§1(2)). The paper counts this shift among the ways digital diplomacy drives new diplomatic practice (§1(2)).',
     },
+    context: general(
+      '字面上，“反应外交”指在事件发生之后才被动应对的外交方式。',
+      'Literally, reactive diplomacy is diplomacy that responds only after events have happened.',
+    ),
     sources: [hanWu('1(2)')],
     relations: [],
   },
@@ -449,7 +453,7 @@ export const PART1_CONCEPTS: Concept[] = [
       en('tailored diplomacy'),
     ],
     summary: {
-      zh: '论文把“定制外交”与“普遍外交”对照，认为数字技术使许多国家的外交由前者转向后者（§1(2)）。作者把这一转变归因于外交机构能够借助数字技术获取海量数据、识别关键信息（§1(2)）。',
+      zh: '论文把“定制外交”与“普遍外交”对照，认为数字技术使许多国家的外交由后者转向前者（§1(2)）。作者把这一转变归因于外交机构能够借助数字技术获取海量数据、识别关键信息（§1(2)）。',
       en: 'The paper sets customized diplomacy against one-size-fits-all diplomacy and holds that digital technology is moving many states from the latter to the former (§1(2)). The authors trace the shift to foreign ministries’ new ability to gather massive data and pick out key information (§1(2)).',
     },
     context: general(
@@ -466,9 +470,13 @@ export const PART1_CONCEPTS: Concept[] = [
     // Quoted only: unquoted, 普遍外交 also matches 普遍 + 外交关系 / 外交承认 across a word boundary.
     terms: [zhQuoted('普遍外交')],
     summary: {
-      zh: '论文用“普遍外交”指对各类对象一概而论的外交方式，作为“定制外交”的对照（§1(2)）。作者认为，数字技术使许多国家的外交正由普遍外交转向定制外交（§1(2)）。',
-      en: 'The paper uses "one-size-fits-all diplomacy" (our rendering of the Chinese term) for diplomacy that treats every audience alike, set against customized diplomacy (§1(2)). The authors hold that digital technology is moving many states from the one to the other (§1(2)).',
+      zh: '论文把“普遍外交”与“定制外交”对照，认为数字技术使许多国家的外交正由前者转向后者（§1(2)）。作者把这一转变归因于外交机构能够借助数字技术获取海量数据、识别关键信息（§1(2)）。',
+      en: 'The paper sets one-size-fits-all diplomacy against customized diplomacy and holds that digital technology is moving many states from the former to the latter (§1(2)). The authors trace the shift to foreign ministries’ new ability to gather massive data and pick out key information (§1(2)).',
     },
+    context: general(
+      '字面上，“普遍外交”指对各类对象采用同一套做法；英文名 one-size-fits-all diplomacy 是本工具的译法。',
+      'Literally, the Chinese term means applying one approach to every audience; the English name is our rendering.',
+    ),
     sources: [hanWu('1(2)')],
     relations: [],
   },
