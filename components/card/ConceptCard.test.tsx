@@ -88,3 +88,12 @@ describe('ConceptCard: general knowledge is shown apart from the paper', () => {
     expect(rule('.dl-card-summary')).not.toMatch(/dashed|background/);
   });
 });
+
+describe('ConceptCard: where the paper treats it', () => {
+  it('numbers numbered sections and names the others by heading alone', async () => {
+    await show('techno-nationalism');
+    expect(el('[data-role="source"] div')?.textContent).toBe('§3(3) · Digital competition stirs up techno-nationalism');
+    await show('globalization-3-0');
+    expect(el('[data-role="source"] div')?.textContent).toBe('Abstract');
+  });
+});

@@ -127,7 +127,9 @@ export function ConceptCard(props: ConceptCardProps) {
       {source && (
         <div class="dl-card-source" data-role="source">
           <div>
-            {t('card.section', { section: source.section })} · {source.heading[primary]}
+            {/* "§1(2) · heading" for numbered sections; the introduction, conclusion and abstract by heading alone. */}
+            {/^\d/.test(source.section) && `${t('card.section', { section: source.section })} · `}
+            {source.heading[primary]}
           </div>
           <cite class="dl-muted">{props.details?.citations[source.paper]?.[primary]}</cite>
         </div>
