@@ -8,9 +8,11 @@
 export const EXPECTED_TERMS: Record<string, string[]> = {
   'm-weibo-detail': ['数字外交', '公共外交', 'cyber diplomacy', '网络外交', '网络安全', '虚假信息'],
   'mfa-press-conference': [
+    '社交媒体',
     '驻华政务微博',
     '公共外交',
     '虚假信息',
+    '出口管制',
     '小院高墙',
     '泛安全化',
     '技术民族主义',
@@ -45,6 +47,7 @@ export const EXPECTED_TERMS: Record<string, string[]> = {
     'cyber-diplomacy',
     'digital diplomacy',
     'disinformation',
+    'social media',
     'Diplomacy for the people',
     'digital divides',
     'cybersecurity',
@@ -59,6 +62,8 @@ export const EXPECTED_TERMS: Record<string, string[]> = {
   ],
   'article-traditional': [
     '數字外交',
+    '社交媒體',
+    '社交媒體',
     '數字外交',
     '網絡外交',
     '網路外交',
@@ -67,6 +72,7 @@ export const EXPECTED_TERMS: Record<string, string[]> = {
     '軟實力',
     '數字主權',
     '網絡安全',
+    '發展中國家',
     '數字鴻溝',
   ],
   'think-tank': [
@@ -88,6 +94,7 @@ export const EXPECTED_TERMS: Record<string, string[]> = {
     'internet sovereignty',
     'digital power politics',
     'digital order',
+    'Export controls',
     'small yard, high fence',
     'techno-nationalism',
     'new order in international cyberspace',

@@ -58,6 +58,11 @@ export const ZH_TERMS: readonly string[] = [
   '政府公共社交化外交',
   '首脑外交',
   '网络中国',
+  // Concepts added with issue 16 (named in passing in Han & Wu) that the pages use
+  '社交媒体',
+  '出口管制',
+  '人工智能',
+  '发展中国家',
   // Traditional variants
   '數字外交',
   '網絡外交',
@@ -123,6 +128,9 @@ export const EN_TERMS: readonly string[] = [
   'Weibo accounts of foreign agencies in China',
   'public socializing of governments',
   'Network China',
+  // Concepts added with issue 16
+  'social media',
+  'export controls',
   // variants
   'e diplomacy',
   'eDiplomacy',

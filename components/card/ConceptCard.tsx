@@ -118,10 +118,18 @@ export function ConceptCard(props: ConceptCardProps) {
       <button type="button" class="dl-link-btn" onClick={() => setShowOther((v) => !v)} data-role="toggle-language">
         {showOther ? t('card.showUiLanguage') : t('card.showOtherLanguage')}
       </button>
+      {concept?.context && (
+        <aside class="dl-card-context" data-role="context" data-basis={concept.context.basis}>
+          <div class="dl-card-context-label">{t('concept.context')}</div>
+          <p lang={summaryLang === 'zh' ? 'zh-CN' : 'en'}>{concept.context.text[summaryLang]}</p>
+        </aside>
+      )}
       {source && (
         <div class="dl-card-source" data-role="source">
           <div>
-            {t('card.section', { section: source.section })} · {source.heading[primary]}
+            {/* "§1(2) · heading" for numbered sections; the introduction, conclusion and abstract by heading alone. */}
+            {/^\d/.test(source.section) && `${t('card.section', { section: source.section })} · `}
+            {source.heading[primary]}
           </div>
           <cite class="dl-muted">{props.details?.citations[source.paper]?.[primary]}</cite>
         </div>

@@ -35,6 +35,12 @@ button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px
 .dl-muted { color: var(--dl-muted); }
 .dl-card-summary { margin: 6px 0 2px; }
 .dl-link-btn { border: 0; background: none; padding: 0; color: var(--dl-accent); font-size: 12px; text-decoration: underline; }
+/* General knowledge, not from the paper: set apart from the summary so nobody reads it as the paper's words. */
+.dl-card-context { margin: 8px 0 0; padding: 6px 8px; font-size: 12px; color: var(--dl-muted);
+  background: var(--dl-chip); border: 1px dashed var(--dl-border); border-radius: 6px; }
+.dl-card-context-label { font-size: 11px; font-weight: 600; letter-spacing: .02em; margin-bottom: 2px; }
+.dl-card-context p { margin: 0; }
+.dl-card-context p:lang(en) { font-style: italic; }
 .dl-card-source { margin-top: 8px; font-size: 12px; border-left: 3px solid var(--dl-gold); padding-left: 8px; }
 .dl-card-source cite { font-style: normal; display: block; }
 .dl-card-facts { margin: 8px 0 0; padding-left: 18px; font-size: 12px; }

@@ -25,7 +25,15 @@ export function ConceptDetails({ concept, onSelect }: { concept: Concept; onSele
       <p>
         <span class="chip static">{t(`category.${concept.category}`)}</span>
       </p>
-      <p lang={l === 'zh' ? 'zh-CN' : 'en'}>{concept.summary[l]}</p>
+      <p lang={l === 'zh' ? 'zh-CN' : 'en'} data-role="summary">
+        {concept.summary[l]}
+      </p>
+      {concept.context && (
+        <aside class="concept-context" data-role="context" data-basis={concept.context.basis}>
+          <div class="concept-context-label">{t('concept.context')}</div>
+          <p lang={l === 'zh' ? 'zh-CN' : 'en'}>{concept.context.text[l]}</p>
+        </aside>
+      )}
       {source && (
         <p class="muted" data-role="source">
           {sectionLabel(source.section, source.heading[l], t)}

@@ -139,8 +139,9 @@ function postText(
       sown.push(written);
       used.add(entry.surface);
       // Quoted-only terms count only between quotation marks, as readers write them.
-      const lead = entry.lang === 'en' ? ' Talking about ' : entry.quoted ? '我们关注“' : '我们关注';
-      const tail = entry.lang === 'en' ? ' today. ' : entry.quoted ? '”的话题。' : '的话题。';
+      const [open, close] = entry.quoted ? ['“', '”'] : ['', ''];
+      const lead = entry.lang === 'en' ? ` Talking about ${open}` : `我们关注${open}`;
+      const tail = entry.lang === 'en' ? `${close} today. ` : `${close}的话题。`;
       // Now and then the term sits in an inline span (as Weibo wraps @mentions and expanded text).
       const term = rnd() < 0.1 ? inline('span', written, 'class="expand"') : textPiece(written);
       parts.push(textPiece(lead), term, textPiece(tail));

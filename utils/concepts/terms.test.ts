@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../matcher/automaton';
+import { requireQuotes } from '../matcher/quoted';
 import { PART1_CONCEPTS } from './data/part1';
 import { CONCEPTS } from './index';
 import { buildTermDictionary, lookupTerm, normalizeSurface } from './terms';
@@ -180,5 +182,36 @@ describe('lookupTerm', () => {
     expect(lookupTerm('g20')).toBeUndefined();
     expect(lookupTerm('diplomacy')).toBeUndefined();
     expect(lookupTerm('')).toBeUndefined();
+  });
+});
+
+describe('terms that would fire across a word boundary count only when quoted', () => {
+  const dict = buildTermDictionary();
+  const matcher = requireQuotes(createMatcher(dict), dict);
+  const ids = (text: string): string[] => matcher.findAll(text).flatMap((m) => m.hits.map((h) => h.conceptId));
+
+  it.each([
+    ['双方并非盟友关系', 'african-union'],
+    ['主办方为峰会定制外交礼品', 'customized-diplomacy'],
+    ['该国获得普遍外交承认', 'one-size-fits-all-diplomacy'],
+    ['对此作出反应外交部发言人表示', 'reactive-diplomacy'],
+    ['中国领事馆提醒在当地的中国公民', 'china-consular-app'],
+    ['一部关于平行世界的科幻小说', 'parallel-worlds'],
+    ['借助社交网络中国外交部发布消息', 'network-china'],
+  ])('%s does not open %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it('still finds them between quotation marks, and their safe compounds anywhere', () => {
+    expect(ids('由“普遍外交”到“定制外交”，由“反应外交”到“预防外交”')).toEqual([
+      'one-size-fits-all-diplomacy',
+      'customized-diplomacy',
+      'reactive-diplomacy',
+      'preventive-diplomacy',
+    ]);
+    expect(ids('“非盟”与非盟委员会')).toEqual(['african-union', 'african-union']);
+    expect(ids('下载“中国领事”APP，再打12308热线')).toEqual(['china-consular-app', '12308-hotline']);
+    expect(ids('打造“小院高墙”“平行世界”')).toEqual(['small-yard-high-fence', 'parallel-worlds']);
+    expect(ids('中国领事保护')).toEqual(['consular-protection']);
   });
 });

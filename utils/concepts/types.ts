@@ -83,6 +83,17 @@ export interface KeyFact {
   section: string;
 }
 
+/**
+ * Background a reader may need that the papers do not give: a definition, an origin, a date. It is general
+ * knowledge, kept apart from the summary and shown on both cards in its own labelled block, so nobody takes it
+ * for the paper's words. It never attributes anything to the papers.
+ */
+export interface GeneralKnowledge {
+  basis: 'general-knowledge';
+  /** One to three sentences each, our own words. */
+  text: Bilingual;
+}
+
 export interface Concept {
   /** Stable kebab-case id from the English name, e.g. "digital-diplomacy". Never reuse or rename. */
   id: string;
@@ -93,8 +104,14 @@ export interface Concept {
    * spelling variants, Traditional Chinese forms (數字外交, 網路外交).
    */
   terms: ConceptTerm[];
-  /** 2–4 sentences each, written in our own words. */
+  /**
+   * 2–4 sentences each, in our own words, saying only what the papers say. A sentence that attributes something to
+   * a paper or its authors carries a section marker, "（§3(1)）" / "(§3(1))" (see attribution.ts); every card has at
+   * least one. Anything from general knowledge goes in `context`, never here.
+   */
   summary: Bilingual;
+  /** General knowledge, not from the papers (a definition, origin or date the papers do not give). */
+  context?: GeneralKnowledge;
   /** Where the papers treat it; the first entry is the main one. */
   sources: PaperLocation[];
   relations: ConceptRelation[];

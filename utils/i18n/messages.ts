@@ -92,6 +92,8 @@ export const en = {
   'card.section': '§{section}',
   'card.saveHighlight': 'Save as highlight',
   'card.openInDiploLens': 'Open in DiploLens',
+  // Shown on both concept cards (in-page and popup) above general-knowledge background, apart from the summary.
+  'concept.context': 'Background (general knowledge, not from the paper)',
   'category.form': 'Form of digital diplomacy',
   'category.foundation': 'Foundation: sovereignty',
   'category.function': 'Role of digital diplomacy',
@@ -326,6 +328,7 @@ export const zhCN: Messages = {
   'card.section': '第 {section} 节',
   'card.saveHighlight': '保存为高亮',
   'card.openInDiploLens': '在外交透镜中打开',
+  'concept.context': '背景（通识，非论文内容）',
   'category.form': '数字外交的形态',
   'category.foundation': '基础：主权',
   'category.function': '数字外交的作用',

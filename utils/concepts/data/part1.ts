@@ -1,13 +1,17 @@
 import { hanWu } from '../outline';
-import type { Concept, ConceptRelation, ConceptTerm, KeyFact } from '../types';
+import type { Concept, ConceptRelation, ConceptTerm, GeneralKnowledge, KeyFact, PaperLocation } from '../types';
 
 /*
  * Han Xiao & Wu Zhicheng (2024): the introduction, §1 (sovereignty and the four roles) and §2 (the three
- * features), with the institutions, events and initiatives those sections cite as evidence.
- * Summaries are our own words; only names, dates, figures and terms come from the paper.
+ * features), with the institutions, events, actors and technologies those sections name, in passing too.
+ * Summaries say only what the paper says, in our own words, and mark the section of every sentence that speaks
+ * for the paper (see attribution.ts). What the paper does not say (a definition, an origin, a date) goes in
+ * `context`, shown on the card as general knowledge.
  */
 
 const zh = (text: string): ConceptTerm => ({ text, lang: 'zh' });
+/** A Chinese coinage that would also match across a word boundary: only between quotation marks. */
+const zhQuoted = (text: string): ConceptTerm => ({ text, lang: 'zh', quoted: true });
 /** An English common noun: plural / inflected forms match too. */
 const en = (text: string): ConceptTerm => ({ text, lang: 'en', inflect: true });
 /** An English proper name: matched as written (case-insensitive), no inflection. */
@@ -19,10 +23,21 @@ const fact = (section: string, zhText: string, enText: string): KeyFact => ({
   paper: 'han-wu-2024',
   section,
 });
+const general = (zhText: string, enText: string): GeneralKnowledge => ({
+  basis: 'general-knowledge',
+  text: { zh: zhText, en: enText },
+});
 const broader = (target: string): ConceptRelation => ({ type: 'broader', target });
 const narrower = (target: string): ConceptRelation => ({ type: 'narrower', target });
 const related = (target: string): ConceptRelation => ({ type: 'related', target });
 const contrasts = (target: string): ConceptRelation => ({ type: 'contrasts-with', target });
+
+/** The second paper's abstract, for cards of this part that it also speaks to. */
+const GOV_WEIBO_ABSTRACT: PaperLocation = {
+  paper: 'gov-weibo-socializing',
+  section: 'abstract',
+  heading: { zh: '摘要', en: 'Abstract' },
+};
 
 export const PART1_CONCEPTS: Concept[] = [
   // ── Introduction: the names and forms of digital diplomacy ──────────────────────────────────────
@@ -32,18 +47,11 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'form',
     terms: [zh('數字外交'), zh('數位外交'), zh('数码外交'), zh('數碼外交'), name('digiplomacy')],
     summary: {
-      zh: '本文的核心概念。作者把它界定为：主权国家在国际法框架内，通过元首、外交机构和外交官，运用互联网平台、信息通信技术与社交媒体处理对外关系、实现外交目标的全部手段和行动。数字外交让国家行使主权的范围从现实世界扩展到虚拟世界，但独立权、平等权、自主权这些核心权利没有因此改变；新冠疫情则明显加快了它的普及。',
-      en: "The paper's central concept: the sum of means and actions by which a sovereign state, through its head of state, agencies and diplomats, uses internet platforms, ICT and social media to conduct foreign relations and pursue national interests within international law. It carries the exercise of sovereignty from physical into virtual space without changing the core rights of independence, equality and autonomy. The COVID-19 pandemic sharply accelerated its spread.",
+      zh: '作者把数字外交理解为：主权国家在国际法和惯例的框架内，由元首、政府机构和专职外交人员借助互联网平台、信息通信技术和社交媒体处理对外事务、谋求国家利益的各种手段与行动（§1）。作者认为，它把国家行使主权的空间从现实延伸到了虚拟世界，但以独立、平等、自主为核心的主权权利并未因此改变（§1）。引言指出，新冠疫情的暴发和蔓延直接加快了数字技术在外交工作中的应用（引言）。第二部分归纳了它的三个特征：国家是主要行为体，议题广泛多元，各国目标各不相同（§2）。',
+      en: 'The authors take digital diplomacy to be all the means and actions by which a sovereign state, within international law and custom, uses internet platforms, information and communication technology and social media, through its head of state, agencies and dedicated staff, to handle foreign affairs and pursue its interests (§1). In their view it carries the exercise of sovereignty from physical into virtual space without changing the core sovereign rights of independence, equality and autonomy (§1). The introduction says the outbreak and spread of COVID-19 directly sped up the use of digital technology in diplomatic work (introduction). Part 2 sums up its three features: the state is the main actor, the issues are broad and varied, and countries pursue different goals (§2).',
     },
     sources: [hanWu('1'), hanWu('intro'), hanWu('2')],
     relations: [related('digital-sovereignty'), related('public-diplomacy'), related('cyberspace-governance')],
-    facts: [
-      fact(
-        'intro',
-        '作者认为新冠疫情的暴发和蔓延直接加速了数字技术在外交工作中的应用。',
-        'The authors hold that the outbreak and spread of COVID-19 directly accelerated the use of digital technology in diplomatic work.',
-      ),
-    ],
   },
   {
     id: 'twitter-diplomacy',
@@ -51,11 +59,20 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'form',
     terms: [name('Twiplomacy'), zh('Twitter外交')],
     summary: {
-      zh: '指政要和外交官通过推特等社交平台直接发布外交立场、与海外公众对话的做法，是引言列举的数字化外交表现形式之一。文中以特朗普的个人推特账号成为美国外交窗口为例。',
-      en: "Leaders and diplomats stating foreign-policy positions and talking to foreign publics directly on Twitter and similar platforms. The introduction lists it among the visible forms that digitalised diplomacy takes. The paper's example is Donald Trump's personal Twitter account, which served as a window of US diplomacy.",
+      zh: '引言把推特外交列为外交行为数字化后出现的表现形式之一（引言）。第二部分举例说，特朗普的个人推特账号成了美国外交的窗口（§2(3)）。',
+      en: 'The introduction lists Twitter diplomacy among the forms diplomacy has taken as it goes digital (introduction). Part 2 gives the example of Donald Trump, whose personal Twitter account became a window of US diplomacy (§2(3)).',
     },
+    context: general(
+      '这一说法通常指国家领导人、外交部门和外交官用推特（2023年更名为X）账号直接发布立场、与外国公众互动；英文里也叫 Twiplomacy。',
+      'The phrase usually means leaders, foreign ministries and diplomats stating positions and engaging foreign publics directly from their Twitter accounts (the platform was renamed X in 2023); it is also called Twiplomacy.',
+    ),
     sources: [hanWu('intro'), hanWu('2(3)')],
-    relations: [broader('digital-diplomacy'), related('new-media-diplomacy'), related('digital-image')],
+    relations: [
+      broader('digital-diplomacy'),
+      related('new-media-diplomacy'),
+      related('digital-image'),
+      related('twitter'),
+    ],
     facts: [
       fact(
         '2(3)',
@@ -70,9 +87,13 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'form',
     terms: [zh('網絡外交'), zh('網路外交'), en('cyberdiplomacy')],
     summary: {
-      zh: '借助互联网开展的外交活动，也常指围绕网络空间议题的外交。它是引言列出的数字化外交形态之一，也是本文的关键词，与数字外交关系密切但侧重网络这一载体。',
-      en: "Diplomacy conducted through the internet, and often also diplomacy about cyberspace issues. The introduction names it among the forms of digitalised diplomacy, and it is one of the paper's keywords. It is close to digital diplomacy but puts the network itself in the foreground.",
+      zh: '引言把网络外交与推特外交、电子外交、虚拟外交和新媒体外交并列，作为外交行为数字化的表现形式之一（引言）。论文正文通篇用“数字外交”作总称，网络外交这一说法只在引言里出现（引言）。',
+      en: 'The introduction lists cyber diplomacy with Twitter, electronic, virtual and new media diplomacy as forms that digitalised diplomacy takes (introduction). The body of the paper uses "digital diplomacy" as its umbrella term; cyber diplomacy appears only in this list in the introduction (introduction).',
     },
+    context: general(
+      '一般用法中，网络外交既指借助互联网开展的外交，也指围绕网络空间议题（网络安全、网络治理、网络规则）开展的外交；英文 cyber diplomacy 多取后一义。',
+      'In general usage the phrase covers both diplomacy conducted over the internet and diplomacy about cyberspace issues (security, governance, norms); in English, cyber diplomacy usually means the latter.',
+    ),
     sources: [hanWu('intro')],
     relations: [broader('digital-diplomacy'), related('cyberspace-governance')],
   },
@@ -82,9 +103,13 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'form',
     terms: [zh('電子外交'), name('eDiplomacy'), name('ediplomacy'), en('electronic diplomacy')],
     summary: {
-      zh: '用电子通信和信息系统支持外交工作的说法，强调外交机构内部的信息化与信息共享。引言把它列为数字化外交的表现形式之一；美国国务院在"9·11"事件后设立的电子外交工作组是其早期实践。',
-      en: 'A label for supporting diplomatic work with electronic communication and information systems, with stress on digitising ministries and sharing information inside them. The introduction lists it among the forms of digitalised diplomacy. An early example is the e-diplomacy task force the US State Department set up after 9/11.',
+      zh: '引言把电子外交列为外交行为数字化的表现形式之一（引言）。第二部分提到，美国国务院在“9·11”事件次年成立电子外交工作组，用来加强部内的信息共享、打破部门之间的协作障碍（§2(1)）。',
+      en: 'The introduction lists e-diplomacy among the forms of digitalised diplomacy (introduction). Part 2 mentions that the US State Department set up an e-diplomacy task force in the year after 9/11 to improve information sharing within the department and overcome barriers between its units (§2(1)).',
     },
+    context: general(
+      '这一说法流行于2000年代，多指外交部门用信息系统和网络改进内部工作与对外服务；美国国务院后来设有 eDiplomacy 办公室。',
+      'The label was common in the 2000s for foreign ministries using information systems and networks to improve their internal work and public services; the US State Department later had an Office of eDiplomacy.',
+    ),
     sources: [hanWu('intro'), hanWu('2(1)')],
     relations: [broader('digital-diplomacy'), related('e-diplomacy-task-force')],
   },
@@ -94,8 +119,8 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'form',
     terms: [zh('虛擬外交')],
     summary: {
-      zh: '在高仿真的虚拟场景中完成会见、会谈和谈判的外交形式，让外交活动跨越时空限制。作者认为它让公众直观感受到数字外交的作用，疫情期间尤其突出。',
-      en: 'Diplomacy whose meetings, talks and negotiations take place in highly realistic virtual settings, freeing diplomatic activity from limits of time and place. The authors see it as one of the ways the public came to feel the effect of digital diplomacy directly, above all during the pandemic.',
+      zh: '引言把虚拟外交列为数字化外交的表现形式之一，并说高度仿真的虚拟外交场景让国际社会和普通人对数字外交的功能有了切身体会（引言）。第一部分描述了它的做法：借助数字虚拟技术，访问、会见和谈判可以远程完成，不受时空限制；疫情蔓延期间，这既保护了外交人员的健康，也省下了交通、安保、后勤等开支（§1(1)）。',
+      en: 'The introduction lists virtual diplomacy among the forms of digitalised diplomacy and says lifelike virtual diplomatic settings let the international community and ordinary people feel what digital diplomacy does (introduction). Part 1 describes how it works: with digital virtual technology, visits, meetings and negotiations can happen at a distance, free of limits of time and place; during the pandemic this also protected diplomats’ health and saved travel, security and logistics costs (§1(1)).',
     },
     sources: [hanWu('intro'), hanWu('1(1)')],
     relations: [broader('digital-diplomacy'), related('video-summit')],
@@ -106,11 +131,46 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'form',
     terms: [zh('新媒體外交')],
     summary: {
-      zh: '借助社交媒体等新媒体平台开展对外传播与公众互动的外交形式。引言把它与推特外交、网络外交等并列为外交行为数字化的表现。',
-      en: 'Diplomacy that uses social media and other new media platforms for outreach and dialogue with publics. The introduction places it beside Twitter diplomacy and cyber diplomacy as signs that diplomatic behaviour is going digital.',
+      zh: '引言把新媒体外交与推特外交、网络外交等并列，作为外交行为数字化的表现之一（引言）。第二篇论文的摘要也从新媒体说起，认为新媒体引领了全球化3.0时代的到来（摘要）。',
+      en: 'The introduction places new media diplomacy beside Twitter diplomacy and cyber diplomacy as signs that diplomacy is going digital (introduction). The second paper’s abstract also starts from new media, which it says ushered in the era of globalization 3.0 (abstract).',
     },
-    sources: [hanWu('intro')],
+    context: general(
+      '一般指政府和外交机构借助社交媒体、视频平台等新兴网络媒体开展对外传播与互动，区别于依靠报纸、广播、电视的传统做法。',
+      'It usually means governments and diplomatic services using social media, video platforms and other new online media for outreach and dialogue, as distinct from working through newspapers, radio and television.',
+    ),
+    sources: [hanWu('intro'), GOV_WEIBO_ABSTRACT],
     relations: [broader('digital-diplomacy'), related('public-diplomacy')],
+  },
+  {
+    id: 'social-media',
+    name: { zh: '社交媒体', en: 'social media' },
+    category: 'form',
+    terms: [zh('社交媒體'), zh('社群媒體'), zh('社群媒体')],
+    summary: {
+      zh: '论文把社交媒体与互联网平台、信息通信技术一起写进数字外交的定义，作为开展数字外交的手段（§1）。作者指出，社交媒体让外交官从神秘刻板的形象变成能与公众、尤其是年轻人公开对话的普通人（§1(1)）。第二部分说，如今大多数国家的领导人、驻外大使和新闻发言人都开设了社交媒体个人账号，这些账号成为国家外交的“前哨”（§2(1)）。第三部分则提醒，社交媒体已是各国政府发布信息、开展政治活动的平台，数据泄露和虚假信息也随之成为数字外交的隐忧（§3(1)）。',
+      en: 'The paper writes social media into its definition of digital diplomacy, with internet platforms and ICT, as a means of conducting it (§1). The authors note that social media turned diplomats from mysterious, stiff figures into people who talk openly with the public, the young above all (§1(1)). Part 2 says most leaders, ambassadors and spokespersons now have personal accounts, which have become outposts of national diplomacy (§2(1)). Part 3 warns that, as social media has become a working platform for governments, data leaks and disinformation on it have become a worry for digital diplomacy (§3(1)).',
+    },
+    sources: [hanWu('1'), hanWu('1(1)'), hanWu('2(1)'), hanWu('3(1)')],
+    relations: [related('new-media-diplomacy'), related('digital-image'), related('twitter')],
+  },
+  {
+    id: 'covid-19-pandemic',
+    name: { zh: '新冠疫情', en: 'COVID-19 pandemic' },
+    category: 'event',
+    terms: [zh('新冠肺炎疫情'), name('COVID pandemic'), name('Covid-19 pandemic')],
+    summary: {
+      zh: '引言认为，新冠疫情的暴发和持续蔓延直接加快了外交工作对数字技术的运用，数字外交也因此成了新时期外交理论和实践创新的一个重要方向（引言）。第二部分以疫情期间在线举行的G20特别峰会、中法德领导人视频峰会和线上线下结合的第76届联大一般性辩论为例（§2(2)）。第四部分认为疫情暴发直接加速了中国数字外交第三阶段的到来，其间中国一再被推到网络舆论的风口浪尖（§4）。',
+      en: 'The introduction holds that the outbreak and spread of COVID-19 directly accelerated the use of digital technology in diplomacy and made digital diplomacy an important field of innovation in diplomatic theory and practice (introduction). Part 2 draws its examples from the pandemic: the online extraordinary G20 summit, the China-France-Germany video summits and the partly online 76th UN General Assembly debate (§2(2)). Part 4 says the outbreak hastened the third stage of China’s digital diplomacy, in which China was repeatedly at the centre of online controversy (§4).',
+    },
+    context: general(
+      '世界卫生组织于2020年3月11日宣布新冠疫情构成全球大流行，2023年5月宣布其不再构成国际关注的突发公共卫生事件。',
+      'The World Health Organization declared COVID-19 a pandemic on 11 March 2020 and in May 2023 declared that it no longer constituted a public health emergency of international concern.',
+    ),
+    sources: [hanWu('intro'), hanWu('2(2)'), hanWu('4')],
+    relations: [
+      related('third-stage-of-chinas-digital-diplomacy'),
+      related('g20-extraordinary-leaders-summit-on-covid-19'),
+    ],
   },
 
   // ── §1 Sovereignty as the foundation ────────────────────────────────────────────────────────────
@@ -120,8 +180,8 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'foundation',
     terms: [zh('數字主權'), zh('數位主權')],
     summary: {
-      zh: '随着信息通信技术的普及，国家主权顺势覆盖到互联网空间，由此形成数字主权。作者把它看作数字外交的根基：数字外交的正当性与自主性来自数字主权，国家据此自行处理本国管辖的虚拟空间事务，他国无权干涉。',
-      en: "State sovereignty extended naturally into the ICT-based internet space. The authors make it the ground of digital diplomacy: it is what gives a state's digital diplomacy legitimacy and autonomy. It also lets a state run the affairs of the virtual space under its jurisdiction without outside interference.",
+      zh: '作者认为，随着数字技术的发展和普及，国家主权自然延伸到信息通信技术支撑的互联网空间，数字主权由此产生（§1）。在作者看来，数字主权赋予一国数字外交正当性和自主性，国家可据此自主处理其管辖范围内虚拟空间的事务，他国无权侵犯或干涉（§1）。第三部分指出，随着技术民族主义兴起，外交的职能越来越偏重维护国家的数字主权（§3(3)）。',
+      en: 'The authors argue that as digital technology spread, state sovereignty extended naturally into the ICT-based internet space, and digital sovereignty arose (§1). In their view it gives a state’s digital diplomacy its legitimacy and autonomy, and lets the state run the affairs of the virtual space under its jurisdiction without infringement or interference by others (§1). Part 3 observes that with the rise of techno-nationalism, diplomacy puts more weight on defending national digital sovereignty (§3(3)).',
     },
     sources: [hanWu('1'), hanWu('3(3)')],
     relations: [related('internet-sovereignty'), related('new-order-in-international-cyberspace')],
@@ -136,12 +196,19 @@ export const PART1_CONCEPTS: Concept[] = [
       zh('网络主权'),
       zh('網絡主權'),
       zh('網路主權'),
+      zh('网络空间主权'),
+      zh('網絡空間主權'),
+      zh('網路空間主權'),
       en('cyber sovereignty'),
     ],
     summary: {
-      zh: '认为一国可以依主权管理本国境内的互联网、他国应当尊重这一点的原则。作者引用2010年国务院新闻办发布的《中国互联网状况》白皮书作为这一立场的来源，并由此推出数字主权的概念。',
-      en: 'The principle that the internet inside a country falls under that country\'s sovereign jurisdiction and must be respected and protected. The authors cite the 2010 white paper "The Internet in China" from the State Council Information Office as the source of this position. From it they go on to derive digital sovereignty.',
+      zh: '第一部分开头引用国务院新闻办2010年6月8日发布的《中国互联网状况》白皮书：互联网是国家的重要基础设施，在中国境内运行的互联网归中国主权管辖，中国的互联网主权应当得到尊重和维护（§1）。作者随后论证，主权与外交相辅相成的逻辑在数字空间同样成立，并由此引出数字主权的概念（§1）。',
+      en: 'Part 1 opens with the white paper "The Internet in China", issued by the State Council Information Office on 8 June 2010: the internet is key national infrastructure, the internet within China falls under Chinese sovereign jurisdiction, and China’s internet sovereignty should be respected and protected (§1). The authors then argue that the mutual dependence of sovereignty and diplomacy holds in digital space too, which leads them to digital sovereignty (§1).',
     },
+    context: general(
+      '中国法律中相应的表述是“网络空间主权”，见2015年《国家安全法》和2017年施行的《网络安全法》；国际上常译作 cyber sovereignty。',
+      'Chinese law speaks of "cyberspace sovereignty", in the National Security Law of 2015 and the Cybersecurity Law in force since 2017; it is often rendered in English as cyber sovereignty.',
+    ),
     sources: [hanWu('1')],
     relations: [
       related('internet-in-china-white-paper'),
@@ -162,9 +229,13 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'foundation',
     terms: [zh('數字強權政治'), zh('數位強權政治')],
     summary: {
-      zh: '强国凭借数字技术优势对他国施压、谋求霸权的行为。作者认为，立足于数字主权的数字外交能够帮助一国顶住这种压力，并参与重塑数字空间的国际秩序。',
-      en: 'Powerful states using their lead in digital technology to coerce others and seek hegemony. The authors argue that digital diplomacy grounded in digital sovereignty is a strong means of resisting such power politics. In their view it also helps shape a new order in digital space.',
+      zh: '第一部分认为，以数字主权为依托的数字外交，是一国抵制数字强权政治与霸权行为、塑造数字空间国际新秩序的有力手段（§1）。结语没有再用这个词，但表示中国坚决反对少数国家凭借数字技术上的优势去操纵、垄断国际舆论，并提到单边主义和强权政治对国际体系的冲击（结语）。',
+      en: 'Part 1 holds that digital diplomacy grounded in digital sovereignty is a strong means for a state to resist digital power politics and hegemonic behaviour and to shape a new international order in digital space (§1). The conclusion does not repeat the term but states China’s firm opposition to a few countries using their digital lead to manipulate and monopolise international opinion, and mentions the blows unilateralism and power politics deal the international system (conclusion).',
     },
+    context: general(
+      '“强权政治”是中国外交话语中的常用词，指大国凭实力把意志强加于人；“数字强权政治”把它用于数字技术与平台领域。',
+      '"Power politics" is a stock phrase of Chinese diplomatic language for strong states imposing their will by force; "digital power politics" carries it into digital technology and platforms.',
+    ),
     sources: [hanWu('1'), hanWu('conclusion')],
     relations: [contrasts('digital-sovereignty'), contrasts('new-order-in-international-cyberspace')],
   },
@@ -174,8 +245,8 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'event',
     terms: [zh('中国互联网状况'), zh('中國互聯網狀況'), zh('《中國互聯網狀況》白皮書')],
     summary: {
-      zh: '国务院新闻办于2010年6月8日发布的白皮书。作者引用其关于互联网是国家重要基础设施、境内互联网属于国家主权管辖范围的表述，作为论证数字主权的起点。',
-      en: 'A white paper released by the State Council Information Office on 8 June 2010. The authors quote its statements that the internet is key national infrastructure and that the internet within China falls under Chinese sovereign jurisdiction. These serve as their starting point for the argument about digital sovereignty.',
+      zh: '国务院新闻办于2010年6月8日发布的白皮书（§1）。作者引用其中三点：互联网是国家重要基础设施，中国境内互联网属于中国主权管辖，中国的互联网主权应受尊重和维护，并以此作为论证数字主权的起点（§1）。',
+      en: 'A white paper the State Council Information Office released on 8 June 2010 (§1). The authors quote three of its points, that the internet is key national infrastructure, that the internet within China is under Chinese sovereign jurisdiction and that China’s internet sovereignty should be respected and protected, as the starting point of their argument about digital sovereignty (§1).',
     },
     sources: [hanWu('1')],
     relations: [related('internet-sovereignty'), related('state-council-information-office')],
@@ -200,11 +271,41 @@ export const PART1_CONCEPTS: Concept[] = [
       acronym('SCIO'),
     ],
     summary: {
-      zh: '中国政府对外发布白皮书和重要信息的机构。本文第一部分引用它2010年发布的《中国互联网状况》白皮书，用以说明中国关于互联网主权的官方立场。',
-      en: 'The Chinese government office that issues white papers and major announcements. Part 1 of the paper cites its 2010 white paper "The Internet in China" to show China\'s official position on internet sovereignty.',
+      zh: '论文第一部分提到，国务院新闻办于2010年6月8日发布了《中国互联网状况》白皮书（§1）。作者引用白皮书中关于中国互联网主权应受尊重和维护的表述，作为论证数字主权的起点（§1）。',
+      en: 'Part 1 of the paper notes that the State Council Information Office issued the white paper "The Internet in China" on 8 June 2010 (§1). The authors quote its statement that China’s internet sovereignty should be respected and protected as the starting point for their argument about digital sovereignty (§1).',
     },
+    context: general(
+      '国务院新闻办公室是中国政府负责对外介绍国情、发布白皮书和举行新闻发布会的机构。',
+      'The State Council Information Office is the Chinese government body that presents China to the world, publishes white papers and holds press conferences.',
+    ),
     sources: [hanWu('1')],
     relations: [],
+  },
+  {
+    id: 'information-and-communication-technology',
+    name: { zh: '信息通信技术', en: 'information and communication technology' },
+    category: 'foundation',
+    terms: [
+      zh('信息通讯技术'),
+      zh('資訊通信技術'),
+      zh('信息通信技術'),
+      zh('資訊通訊技術'),
+      zh('資通訊技術'),
+      zh('信息通訊技術'),
+      en('information and communications technology'),
+      acronym('ICT'),
+      acronym('ICTs'),
+    ],
+    summary: {
+      zh: '第一部分认为，国家主权延伸到了信息通讯技术支撑的互联网空间，数字主权由此产生；作者也把信息通信技术写进数字外交的定义，与互联网平台和社交媒体并列为其手段（§1）。第三部分引用的数据显示，不发达国家47%的离线人口仍负担不起这类服务的费用（原文写作“ICI服务”，应为ICT之误）（§3(2)）。',
+      en: 'Part 1 argues that sovereignty extended into the internet space that ICT supports, giving rise to digital sovereignty; the authors also write ICT into their definition of digital diplomacy, beside internet platforms and social media, as one of its means (§1). Figures cited in Part 3 show that 47% of the offline population in less developed countries still cannot afford ICT services (the text prints “ICI”, evidently for ICT) (§3(2)).',
+    },
+    context: general(
+      '信息通信技术（ICT）泛指用于获取、处理、存储和传输信息的技术，包括电信网络、计算机、互联网和移动通信等。',
+      'Information and communication technology (ICT) covers the technologies that capture, process, store and transmit information: telecom networks, computers, the internet and mobile communications.',
+    ),
+    sources: [hanWu('1'), hanWu('3(2)')],
+    relations: [related('digital-sovereignty'), related('digital-divide')],
   },
 
   // ── §1(1) An aid and complement to traditional diplomacy ────────────────────────────────────────
@@ -214,8 +315,8 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [zh('數字形象'), zh('數位形象'), zh('数字身影'), zh('數字身影')],
     summary: {
-      zh: '国家元首和外交官在屏幕与社交媒体上呈现出来的样子，公众接触数字外交时首先看到的就是它。作者指出，社交媒体让外交官不再显得高深莫测、拘谨呆板，而是以普通人的面貌同网民特别是年轻人直接交流；第四部分所说习近平在多边活动中的"数字身影"也属此类。',
-      en: 'How heads of state and diplomats appear on screens and social media, which is the most immediate way the public experiences digital diplomacy. The authors note that social media turned diplomats from remote, stiff figures into real people who talk openly with the public, especially the young. The "digital presence" of Xi Jinping at online multilateral meetings, described in Part 4, is a case of the same thing.',
+      zh: '作者认为，国家元首和外交官的“数字形象”是公众接触数字外交时最直接的印象（§1(1)）。作者还指出，借助社交媒体，外交官不再是神秘、拘谨、刻板的形象，而成了能与众多公众、尤其是年轻人公开对话的真实个体（§1(1)）。第四部分则用“数字身影”描述习近平以视频方式频繁出席一系列重大多边外交活动（§4）。',
+      en: 'The authors call the "digital image" of heads of state and diplomats the most immediate way the public experiences digital diplomacy (§1(1)). They add that social media has turned diplomats from mysterious, rigorous and stiff figures into real individuals who talk openly with large audiences, the young above all (§1(1)). Part 4 uses the related phrase "digital presence" for Xi Jinping’s frequent video appearances at major multilateral events (§4).',
     },
     sources: [hanWu('1(1)'), hanWu('4')],
     relations: [related('national-image'), related('twitter-diplomacy')],
@@ -226,8 +327,8 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [zh('公民話題'), en("citizens' topic")],
     summary: {
-      zh: '作者用这一说法描述数字社会中的变化：原本离普通人很远的外交议题，在社交媒体上变成公众热烈讨论的话题。这说明外交信息已不再只能经由官方渠道层层传递。',
-      en: "The authors' phrase for a change in digital society: diplomatic questions that once felt far from ordinary life become topics the public debates eagerly online. It shows that the organisational walls around traditional diplomatic communication have been broken.",
+      zh: '作者用“公民话题”描述数字社会中的一个变化：外交信息原本要经过层层组织才能传到公众，这道壁垒如今被打破，曾经离普通人很远的外交议题也能在网上引发热烈讨论（§1(1)）。作者把这视为数字外交辅助和补充传统外交的表现之一（§1(1)）。',
+      en: 'The authors use "citizen topics" for a change in digital society: the organisational walls around traditional diplomatic communication have been broken, and diplomatic questions once remote from ordinary life can set off lively public debate (§1(1)). They count this among the ways digital diplomacy aids and complements traditional diplomacy (§1(1)).',
     },
     sources: [hanWu('1(1)')],
     relations: [related('openness-of-the-diplomatic-process')],
@@ -238,9 +339,13 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'theory',
     terms: [zh('國家形象'), en('country image')],
     summary: {
-      zh: '一国在国际社会心目中的整体印象。作者认为，数字平台让国家可以直接说明自己的立场、回应海外舆论，是经营国家形象的好地方；印度通过"品牌化"塑造国家形象、北京冬奥会展示中国形象都是文中的例子。',
-      en: "The overall impression a country leaves on the international community. The authors see digital diplomacy as an ideal arena for a state to explain its positions, respond to overseas opinion and shape its national image. India's branding of its image and the Beijing 2022 Winter Olympics are the paper's examples.",
+      zh: '作者认为，数字技术让国家有了说明外交立场、回应海外舆论、经营自身形象的理想场所（§1(1)）。第二部分以印度为例：一些印度外交官在社交媒体上开设账号，借国家形象的“品牌化”经营印度的国际形象（§2(3)）。第四部分说，北京冬奥会让世界看到一个创新、现代而友好的中国（§4）。',
+      en: 'The authors see digital technology as an ideal arena for a state to state its diplomatic positions, respond to overseas opinion and shape its national image (§1(1)). Part 2 gives India as an example: some Indian diplomats run social media accounts that "brand" the national image to shape India’s international standing (§2(3)). Part 4 says the Beijing Winter Olympics showed the world an innovative, modern and friendly image of China (§4).',
     },
+    context: general(
+      '国家形象一般指一国在其他国家公众和政府心目中的整体印象，是公共外交和国家品牌研究的核心概念。',
+      'National image usually means the overall impression a country leaves on other countries’ publics and governments; it is a core notion of public diplomacy and nation-branding research.',
+    ),
     sources: [hanWu('1(1)'), hanWu('2(3)'), hanWu('4')],
     relations: [related('soft-power')],
   },
@@ -252,8 +357,8 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [zh('外交過程公開化'), en('diplomatic openness'), en('transparency of the diplomatic process')],
     summary: {
-      zh: '数字化使外交过程对公众更加透明的趋势。作者指出，公众大量进入网络、信息传播加快，使外交部门再也无法独占跨国政治信息；自上而下、关起门来的决策方式因此受到挑战，公众对透明外交的期待也得到回应。',
-      en: "The trend, driven by digitalisation, for diplomatic processes to become more visible to the public. The authors argue that the public's move into digital space and the fast flow of information ended traditional diplomacy's monopoly on cross-border political information. This undermines top-down, black-box practice and meets public demand for transparency.",
+      zh: '作者认为，数字外交回应了公众对国际事务透明、外交过程公开和领事服务便捷的期待（§1）。第一部分第二节说，数字化冲击了传统外交“自上而下”的进程和“黑箱政治”的特性，推动外交过程公开化；公众迁入数字空间、信息高速流动，也使传统外交无法再独占跨国政治信息（§1(2)）。',
+      en: 'The authors see digital diplomacy as meeting public demand for transparent international affairs, an open diplomatic process and convenient consular services (§1). Section 1(2) argues that digitalisation undermines the top-down process and black-box character of traditional diplomacy and opens it up; the public’s move into digital space and the fast flow of information also end traditional diplomacy’s monopoly on cross-border political information (§1(2)).',
     },
     sources: [hanWu('1(2)'), hanWu('1')],
     relations: [contrasts('black-box-politics')],
@@ -264,9 +369,13 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [en('blackbox politics')],
     summary: {
-      zh: '指传统外交决策在封闭环境中进行、外界难以知晓的特性。作者认为，数字化正在冲击这种自上而下的黑箱政治，推动外交过程公开化。',
-      en: "The closed character of traditional diplomatic decision-making, which outsiders could hardly see into. In the authors' account, digitalisation is eroding this top-down black-box politics and pushing diplomacy towards openness.",
+      zh: '论文用“黑箱政治”形容传统外交的一种特性，并认为数字化正在冲击传统外交自上而下的进程和黑箱政治，推动外交过程走向公开（§1(2)）。作者还指出，公众转向数字空间、信息快速流动，让传统外交不再能独占跨国政治信息，外交过程因此更加透明（§1(2)）。',
+      en: 'The paper uses "black-box politics" for a trait of traditional diplomacy and argues that digitalisation is eroding its top-down process and black-box politics and opening diplomacy up (§1(2)). The authors add that the public’s shift into digital space and the fast flow of information dissolve traditional diplomacy’s monopoly on cross-border political information and make the process more transparent (§1(2)).',
     },
+    context: general(
+      '“黑箱”原是控制论和系统论的用语，指只能看到输入和输出、看不到内部过程的系统；用于政治，指决策过程不为外界所知。',
+      'A "black box" in cybernetics and systems theory is a system whose inputs and outputs can be seen but not its inner workings; in politics, decision-making hidden from outsiders.',
+    ),
     sources: [hanWu('1(2)')],
     relations: [],
   },
@@ -276,8 +385,8 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [zh('精細外交'), en('fine-grained diplomacy')],
     summary: {
-      zh: '依靠海量数据和关键信息识别来精确规划和执行外交的方式。作者认为数字技术推动许多国家的外交从"粗放外交"转向"精细外交"。',
-      en: 'Diplomacy planned and carried out precisely on the basis of large amounts of data and the key signals picked out of them. The authors say digital technology is moving many states from broad-brush diplomacy to refined diplomacy.',
+      zh: '作者说，外交机构借数字技术汇集海量数据、从中找出关键信息，用来做舆情管理、危机预警和灾害响应，许多国家外交的决策、规划和执行因此由“粗放外交”转向“精细外交”（§1(2)）。同一段还列出另外两组转变：由“反应外交”到“预防外交”，由“普遍外交”到“定制外交”（§1(2)）。',
+      en: 'The authors say foreign ministries use digital technology to gather massive data and pick out key information for opinion management, crisis early warning and disaster response, which moves many states’ diplomatic decisions, planning and execution from broad-brush to refined diplomacy (§1(2)). The same passage names two more shifts: from reactive to preventive diplomacy, and from one-size-fits-all to customized diplomacy (§1(2)).',
     },
     sources: [hanWu('1(2)')],
     relations: [contrasts('broad-brush-diplomacy'), related('public-opinion-management')],
@@ -288,9 +397,13 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [],
     summary: {
-      zh: '缺乏数据支撑、决策和执行较为粗略的传统外交方式。作者把它作为精细外交的对立面，说明数字技术带来的转变。',
-      en: 'Traditional diplomacy whose decisions and execution are rough because they lack a basis in data. The authors set it against refined diplomacy to show the shift that digital technology brings.',
+      zh: '论文把“粗放外交”作为“精细外交”的对照（§1(2)）。作者认为，海量数据和关键信息识别能力使许多国家外交的决策、规划和执行从前者转向后者（§1(2)）。',
+      en: 'The paper sets broad-brush diplomacy against refined diplomacy (§1(2)). The authors hold that the capacity to gather massive data and identify key information is moving many states’ diplomatic decisions, planning and execution from the one to the other (§1(2)).',
     },
+    context: general(
+      '“粗放”一词借自经济学中的“粗放型增长”，指靠投入数量而非精细管理；用于外交，指不依据细致数据、较为笼统的做法。',
+      'The Chinese word borrows from economics, where "extensive" growth relies on more inputs rather than finer management; applied to diplomacy it means rough, undifferentiated practice not based on detailed data.',
+    ),
     sources: [hanWu('1(2)')],
     relations: [],
   },
@@ -300,9 +413,13 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [zh('預防外交'), en('preventative diplomacy')],
     summary: {
-      zh: '在危机出现之前就识别风险、提前应对的外交方式。作者指出，借助数据分析进行舆情管理、危机预警和灾害响应，外交正由事后的"反应外交"转向"预防外交"。',
-      en: 'Diplomacy that spots risks and acts before a crisis breaks out. The authors point out that with data-driven opinion monitoring, crisis early warning and disaster response, diplomacy is moving from reacting after the fact to preventing.',
+      zh: '作者认为，外交机构借数字技术汇集海量数据、从中找出关键信息，用来做舆情管理、危机预警和灾害响应，使许多国家的外交由“反应外交”转向“预防外交”（§1(2)）。论文把这一转变列为数字外交推动新型外交实践的表现之一（§1(2)）。',
+      en: 'The authors argue that when foreign ministries use digital technology to gather data and identify key information for opinion management, crisis early warning and disaster response, many states’ diplomacy moves from reactive to preventive (§1(2)). The paper counts this shift among the ways digital diplomacy drives new diplomatic practice (§1(2)).',
     },
+    context: general(
+      '“预防外交”在国际关系中早有其义：联合国秘书长加利1992年在《和平纲领》中把它界定为防止争端产生、防止争端升级为冲突、并在冲突发生时限制其扩散的行动。',
+      'Preventive diplomacy has an established meaning in international relations: in "An Agenda for Peace" (1992) UN Secretary-General Boutros-Ghali defined it as action to prevent disputes from arising, from escalating into conflict, and from spreading when conflicts occur.',
+    ),
     sources: [hanWu('1(2)')],
     relations: [contrasts('reactive-diplomacy'), related('crisis-early-warning')],
   },
@@ -310,11 +427,16 @@ export const PART1_CONCEPTS: Concept[] = [
     id: 'reactive-diplomacy',
     name: { zh: '反应外交', en: 'reactive diplomacy' },
     category: 'function',
-    terms: [zh('反應外交')],
+    // Quoted only: unquoted, 反应外交 also turns up across a boundary (作出反应外交部…).
+    terms: [zhQuoted('反应外交'), zhQuoted('反應外交')],
     summary: {
-      zh: '在事件发生后才作出回应的外交方式。作者把它作为预防外交的对立面，认为数字技术使外交有条件变被动为主动。',
-      en: 'Diplomacy that responds only after events have happened. The authors contrast it with preventive diplomacy and argue that digital tools let diplomacy act ahead instead.',
+      zh: '论文把“反应外交”与“预防外交”对照，认为数据获取和关键信息识别使许多国家的外交由前者转向后者（§1(2)）。论文把这一转变列为数字外交推动新型外交实践的表现之一（§1(2)）。',
+      en: 'The paper sets reactive diplomacy against preventive diplomacy and holds that gathering data and identifying key information are moving many states from the former to the latter (§1(2)). The paper counts this shift among the ways digital diplomacy drives new diplomatic practice (§1(2)).',
     },
+    context: general(
+      '字面上，“反应外交”指在事件发生之后才被动应对的外交方式。',
+      'Literally, reactive diplomacy is diplomacy that responds only after events have happened.',
+    ),
     sources: [hanWu('1(2)')],
     relations: [],
   },
@@ -322,11 +444,22 @@ export const PART1_CONCEPTS: Concept[] = [
     id: 'customized-diplomacy',
     name: { zh: '定制外交', en: 'customized diplomacy' },
     category: 'function',
-    terms: [zh('定製外交'), zh('訂製外交'), en('customised diplomacy'), en('tailored diplomacy')],
+    // Quoted only: unquoted, 定制外交 also matches 定制 + 外交礼品 / 外交官 across a word boundary.
+    terms: [
+      zhQuoted('定制外交'),
+      zhQuoted('定製外交'),
+      zhQuoted('訂製外交'),
+      en('customised diplomacy'),
+      en('tailored diplomacy'),
+    ],
     summary: {
-      zh: '针对不同对象和情境量身设计外交方案的方式。作者认为数据分析使外交由面向所有对象的"普遍外交"转向"定制外交"。',
-      en: 'Diplomacy designed to fit particular audiences and situations. The authors hold that data analysis lets diplomacy move from one approach for everyone to customized diplomacy.',
+      zh: '论文把“定制外交”与“普遍外交”对照，认为数字技术使许多国家的外交由后者转向前者（§1(2)）。作者把这一转变归因于外交机构能够借助数字技术获取海量数据、识别关键信息（§1(2)）。',
+      en: 'The paper sets customized diplomacy against one-size-fits-all diplomacy and holds that digital technology is moving many states from the latter to the former (§1(2)). The authors trace the shift to foreign ministries’ new ability to gather massive data and pick out key information (§1(2)).',
     },
+    context: general(
+      '“定制”本指按个别需要量身制作；用于外交，大意是针对不同对象和情境设计不同的做法。',
+      'To customise is to make something to an individual’s needs; applied to diplomacy, it means designing different approaches for different audiences and situations.',
+    ),
     sources: [hanWu('1(2)')],
     relations: [contrasts('one-size-fits-all-diplomacy')],
   },
@@ -334,11 +467,16 @@ export const PART1_CONCEPTS: Concept[] = [
     id: 'one-size-fits-all-diplomacy',
     name: { zh: '普遍外交', en: 'one-size-fits-all diplomacy' },
     category: 'function',
-    terms: [],
+    // Quoted only: unquoted, 普遍外交 also matches 普遍 + 外交关系 / 外交承认 across a word boundary.
+    terms: [zhQuoted('普遍外交')],
     summary: {
-      zh: '对各类对象采用同一套做法的传统外交方式。作者将其与定制外交对照，用来说明数字技术带来的外交转型。',
-      en: 'Traditional diplomacy that treats every audience the same way. The authors set it beside customized diplomacy to illustrate the change digital technology brings.',
+      zh: '论文把“普遍外交”与“定制外交”对照，认为数字技术使许多国家的外交正由前者转向后者（§1(2)）。作者把这一转变归因于外交机构能够借助数字技术获取海量数据、识别关键信息（§1(2)）。',
+      en: 'The paper sets one-size-fits-all diplomacy against customized diplomacy and holds that digital technology is moving many states from the former to the latter (§1(2)). The authors trace the shift to foreign ministries’ new ability to gather massive data and pick out key information (§1(2)).',
     },
+    context: general(
+      '字面上，“普遍外交”指对各类对象采用同一套做法；英文名 one-size-fits-all diplomacy 是本工具的译法。',
+      'Literally, the Chinese term means applying one approach to every audience; the English name is our rendering.',
+    ),
     sources: [hanWu('1(2)')],
     relations: [],
   },
@@ -348,10 +486,10 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [zh('輿情管理'), en('public sentiment management')],
     summary: {
-      zh: '外交部门借助数字工具汇集大量数据、从中筛出要紧的信号，用以跟踪并引导国内外舆论。作者把它与危机预警、灾害响应并列，视为数字技术推动外交转型的具体表现。',
-      en: 'Foreign ministries using digital technology to gather large volumes of data, pick out the key signals, and monitor and guide opinion at home and abroad. The authors list it with crisis early warning and disaster response as concrete ways digital tools are changing diplomacy.',
+      zh: '作者指出，外交机构能借数字技术汇集海量数据、从中找出关键信息，用于舆情管理、危机预警和灾害响应（§1(2)）。作者把这些新能力视为外交决策由粗放转向精细、由反应转向预防的原因之一（§1(2)）。第一部分第一节还提到，数字技术让国家有了回应海外舆论的理想场所（§1(1)）。',
+      en: 'The authors note that foreign ministries can use digital technology to gather massive data and identify key information for public opinion management, crisis early warning and disaster response (§1(2)). They count these new capacities among the reasons diplomacy is moving from broad-brush to refined and from reactive to preventive (§1(2)). Section 1(1) adds that digital technology gives a state an ideal arena for responding to opinion abroad (§1(1)).',
     },
-    sources: [hanWu('1(2)')],
+    sources: [hanWu('1(2)'), hanWu('1(1)')],
     relations: [related('crisis-early-warning')],
   },
   {
@@ -360,11 +498,35 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [zh('危機預警')],
     summary: {
-      zh: '依靠数据识别潜在危机并提前发出警示。作者在讨论数字外交推动新型外交实践时提到它，第五部分也主张用数字技术加强海外安全预警。',
-      en: 'Using data to detect an emerging crisis and raise the alarm early. The authors mention it when describing how digital diplomacy drives new practice. Part 5 also calls for digital tools to strengthen safety warnings for citizens abroad.',
+      zh: '作者把危机预警与舆情管理、灾害响应并列，作为外交机构借助数字技术获取和分析数据后可以开展的工作（§1(2)）。第五部分也主张借助数字技术在全球范围加强风险评估和安全预警，更及时地保护受动荡、灾害和恐袭影响的海外公民（§5(4)）。',
+      en: 'The authors list crisis early warning with opinion management and disaster response as work that foreign ministries can do once digital technology lets them gather and analyse data (§1(2)). Part 5 likewise calls for digital tools to strengthen risk assessment and safety warnings worldwide, so that citizens abroad hit by unrest, disasters or terrorist attacks are protected in time (§5(4)).',
     },
     sources: [hanWu('1(2)'), hanWu('5(4)')],
     relations: [],
+  },
+  {
+    id: 'disaster-response',
+    name: { zh: '灾害响应', en: 'disaster response' },
+    category: 'function',
+    terms: [zh('災害響應'), zh('災害應變')],
+    summary: {
+      zh: '作者把灾害响应与舆情管理、危机预警并列，作为外交机构凭借海量数据和关键信息识别可以开展的工作（§1(2)）。同一节还说，双边对话、多边会谈和首脑峰会等传统形式正延伸到对外传播、与公众互动、领事服务和灾害响应等领域，新型外交实践因此迅速发展（§1(2)）。',
+      en: 'The authors list disaster response with opinion management and crisis early warning as work foreign ministries can do with massive data and the identification of key information (§1(2)). The same section says traditional forms of diplomacy are extending into diplomatic communication, public engagement, consular services and disaster response, and new practice is growing fast as a result (§1(2)).',
+    },
+    sources: [hanWu('1(2)')],
+    relations: [related('crisis-early-warning')],
+  },
+  {
+    id: 'non-professional-diplomats',
+    name: { zh: '非职业外交人员', en: 'non-professional diplomats' },
+    category: 'actor',
+    terms: [zh('非職業外交人員'), en('non-professional diplomat')],
+    summary: {
+      zh: '作者指出，在新的外交实践中，不只职业外交官，政治领袖、行业精英和舆论焦点人物这些传统上不属于外交队伍的人，也能借社交媒体发布与外交决策有关的信息（§1(2)）。论文把这看作外交主体增多、外交方式多样化的一个方面（§1(2)）。',
+      en: 'The authors observe that in new diplomatic practice, besides career diplomats, people traditionally outside diplomacy, such as political leaders, industry elites and public figures in the spotlight, can put out information on diplomatic decisions through social media (§1(2)). The paper treats this as part of the growth in diplomatic actors and the diversification of diplomatic methods (§1(2)).',
+    },
+    sources: [hanWu('1(2)')],
+    relations: [related('actors-of-digital-diplomacy'), related('social-media')],
   },
 
   // ── §1(3) A catalyst of intensifying international competition ──────────────────────────────────
@@ -374,11 +536,11 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [zh('數字信息戰'), zh('數字資訊戰'), zh('數位資訊戰'), en('digital information war')],
     summary: {
-      zh: '一国利用程序和机器学习批量伪造内容、左右舆论，以此打击他国的攻击行为。作者以此说明数字技术很容易变成国际竞争的新政治工具。',
-      en: 'Attacks in which one state uses programming and machine learning to forge information and steer opinion against another. The authors use it to show how easily digital technology becomes a new political weapon in international competition.',
+      zh: '作者说，借助编程技术和机器学习，一国可以伪造信息，用来操控舆论、煽动政治对立，向他国发起“数字信息战”和“网络舆论战”（§1(3)）。作者由此认为，数字技术很容易变成国际竞争中新的政治工具（§1(3)）。',
+      en: 'The authors say that with programming and machine learning a state can forge information, manipulate opinion and incite political unrest, waging "digital information warfare" and "online opinion warfare" against another state (§1(3)). From this they conclude that digital technology very easily becomes a new political tool of international competition (§1(3)).',
     },
     sources: [hanWu('1(3)')],
-    relations: [related('online-opinion-warfare'), related('disinformation')],
+    relations: [related('online-opinion-warfare'), related('disinformation'), related('machine-learning')],
   },
   {
     id: 'online-opinion-warfare',
@@ -386,8 +548,8 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [zh('網絡輿論戰'), zh('網路輿論戰'), en('online opinion war'), en('online public opinion warfare')],
     summary: {
-      zh: '在网络平台上通过制造和放大特定叙事来争夺舆论主导权的对抗。作者把它与数字信息战相提并论，认为这种对抗会让各国立场更快走向对立，使居间调解更加困难。',
-      en: 'Contests fought on online platforms by creating and amplifying narratives to win control of public opinion. The authors pair it with digital information warfare. They warn that such campaigns harden diplomatic positions and shrink the room for mediation.',
+      zh: '作者把网络舆论战与数字信息战并提：一国可以借编程技术和机器学习伪造信息、操控舆论、煽动政治对立，向他国发起这两种攻势（§1(3)）。作者举例称，美国军方曾多次被指经营虚假社交账号、假扮普通网民左右舆论，并由此认为数字技术很容易变成国际竞争中新的政治工具（§1(3)）。',
+      en: 'The authors name online opinion warfare together with digital information warfare: with programming and machine learning a state can forge information, manipulate opinion and incite unrest to wage both against another state (§1(3)). Their example is the US military, repeatedly accused of running fake social media accounts that posed as ordinary users to steer opinion, and they conclude that digital technology easily becomes a new political tool of international competition (§1(3)).',
     },
     sources: [hanWu('1(3)')],
     relations: [related('opinion-manipulation')],
@@ -398,30 +560,84 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'function',
     terms: [zh('虛假信息'), zh('虚假资讯'), zh('虛假資訊'), zh('假訊息'), en('false information')],
     summary: {
-      zh: '被刻意制造和传播的不实信息。作者提醒，数字外交本身也可能被用来包装和掩护虚假信息，并举美国军方被指运营虚假社交账号、美国国务院利用网络机器人制造虚假信息为例；第三部分还把虚假信息传播列为数字外交的一大隐患。',
-      en: 'False content made and spread on purpose. The authors warn that digital diplomacy can become a tool for disguising disinformation, citing reports that the US military ran fake social media accounts and that the US State Department used bots to spread false claims about China. Part 3 also lists the spread of disinformation as a major risk for digital diplomacy.',
+      zh: '作者提醒，数字外交本身也可能成为各类虚假信息“深度伪装”的政策工具，并称美国军方多次被指运营虚假社交账号，美国国务院则利用网络机器人制造虚假信息（§1(3)）。第三部分把互联网虚假信息的传播列为数字外交的另一个隐患，并以2016年美国大选期间机器人网络复制传播虚假信息为例（§3(1)）。',
+      en: 'The authors warn that digital diplomacy itself can become a policy tool that "deeply disguises" all kinds of disinformation; they say the US military has repeatedly been accused of running fake social media accounts and that the US State Department used bots to create disinformation (§1(3)). Part 3 names the spread of online disinformation as another hidden danger for digital diplomacy, citing bot networks that copied and spread false information during the 2016 US election (§3(1)).',
     },
+    context: general(
+      '英文里 disinformation 指蓄意制造和传播的虚假信息，与无意中传错的 misinformation 相区分；中文“虚假信息”通常不作这种区分。',
+      'In English, disinformation is false information made and spread on purpose, as distinct from misinformation spread in error; the usual Chinese word covers both.',
+    ),
     sources: [hanWu('1(3)'), hanWu('3(1)')],
-    relations: [related('social-bots')],
+    relations: [related('social-bots'), related('deep-disguise')],
     facts: [
       fact(
         '1(3)',
-        '美国军方曾多次被指运营虚假社交账号，冒充网民进行亲美宣传和舆论操纵。',
-        'The US military has repeatedly been accused of running fake social media accounts that posed as ordinary users to spread pro-US messages and manipulate opinion.',
+        '美国军方曾多次被指经营虚假社交账号，假扮普通网民为美国做宣传、传播谣言、左右舆论。',
+        'The US military has repeatedly been accused of running fake social media accounts that posed as ordinary users to spread pro-US messages and rumours and manipulate opinion.',
       ),
     ],
+  },
+  {
+    id: 'deep-disguise',
+    name: { zh: '深度伪装', en: 'deep disguise' },
+    category: 'function',
+    terms: [zh('深度偽裝')],
+    summary: {
+      zh: '作者提醒，在高透明、高流动的网络信息空间，数字外交也可能成为各类虚假信息“深度伪装”的政策工具（§1(3)）。论文把这一风险放在数字外交加剧国际竞争的论述之下（§1(3)）。',
+      en: 'The authors warn that in a highly transparent, fast-moving online information space, digital diplomacy can also become a policy tool for the "deep disguise" of all kinds of disinformation (§1(3)). The paper discusses this risk under digital diplomacy as a catalyst of sharper international competition (§1(3)).',
+    },
+    context: general(
+      '这一说法令人联想到“深度伪造”（deepfake），即用深度学习生成以假乱真的图像、音频和视频。',
+      'The phrase recalls deepfakes: images, audio and video generated with deep learning to pass for real.',
+    ),
+    sources: [hanWu('1(3)')],
+    relations: [],
   },
   {
     id: 'social-bots',
     name: { zh: '网络机器人', en: 'social bots' },
     category: 'actor',
-    terms: [zh('網絡機器人'), zh('網路機器人'), zh('社交机器人'), zh('社交機器人'), en('social bot')],
+    terms: [
+      zh('網絡機器人'),
+      zh('網路機器人'),
+      zh('社交机器人'),
+      zh('社交機器人'),
+      zh('机器人网络'),
+      zh('機器人網絡'),
+      zh('機器人網路'),
+      en('social bot'),
+      en('bot network'),
+    ],
     summary: {
-      zh: '在社交平台上自动发帖、转发的程序账号。作者指出它们可被用来批量制造和扩散虚假信息，文中举美国国务院利用网络机器人散布涉华虚假信息为例；2016年美国大选中的机器人网络也属同类问题。',
-      en: "Automated accounts that post and repost on social platforms. The authors note they can be used to mass-produce and spread disinformation, citing the US State Department's alleged use of bots against China. The bot networks of the 2016 US election, discussed in Part 3, are the same problem.",
+      zh: '作者称，美国国务院利用“网络机器人”制造虚假信息，并借社交媒体散布谣言（§1(3)）。第三部分举例说，2016年美国大选期间，劫持平台算法的机器人网络自动推送并复制传播虚假信息，误导民众、加剧政治极化（§3(1)）。',
+      en: 'The authors state that the US State Department used "online bots" to create disinformation and spread rumours through social media (§1(3)). Part 3 adds that during the 2016 US election, bot networks that hijacked platform algorithms pushed, copied and spread false information automatically, misleading people and deepening polarisation (§3(1)).',
     },
+    context: general(
+      '社交机器人指在社交平台上由程序自动发帖、转发、点赞的账号，常被成批使用来放大某些内容。',
+      'Social bots are accounts that post, share and like on social platforms automatically under program control, often used in batches to amplify content.',
+    ),
     sources: [hanWu('1(3)'), hanWu('3(1)')],
-    relations: [related('opinion-manipulation')],
+    relations: [related('opinion-manipulation'), related('fake-social-media-accounts')],
+  },
+  {
+    id: 'fake-social-media-accounts',
+    name: { zh: '虚假社交账号', en: 'fake social media accounts' },
+    category: 'actor',
+    terms: [
+      zh('虛假社交帳號'),
+      zh('虛假社交賬號'),
+      zh('虛假社群帳號'),
+      zh('虚假账号'),
+      zh('虛假帳號'),
+      en('fake social media account'),
+      en('fake account'),
+    ],
+    summary: {
+      zh: '作者举例说，美国军方多次被指参与经营虚假社交账号，假扮普通网民在网上为美国宣传、散布谣言、操纵舆论（§1(3)）。论文以此说明数字技术很容易变成国际竞争中新的政治工具（§1(3)）。',
+      en: 'The authors report that the US military has repeatedly been accused of helping run fake social media accounts that posed as ordinary users to spread pro-US messages and rumours and manipulate opinion (§1(3)). The paper uses this to show how easily digital technology becomes a political tool of international competition (§1(3)).',
+    },
+    sources: [hanWu('1(3)')],
+    relations: [related('disinformation')],
   },
   {
     id: 'diplomatic-influencers',
@@ -429,8 +645,8 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'actor',
     terms: [zh('外交網紅'), en('diplomatic influencer')],
     summary: {
-      zh: '在社交媒体上因鲜明立场和犀利言辞而走红的外交人员或外交事件。作者指出，这类走红事件传播极快，容易让各方立场迅速对立，留给外交调停的余地随之变小；但第二部分也承认，风格鲜明的外交官能成为一国软实力的资源。',
-      en: 'Diplomats, or diplomatic episodes, that go viral on social media thanks to sharp positions and pointed language. The authors note that such viral episodes blow up very quickly and leave less room for mediation. Part 2 adds that distinctive, outspoken diplomats can also become a source of soft power.',
+      zh: '作者指出，一些外交“网红”事件往往伴随鲜明的政治立场和激烈的言辞交锋，短时间内迅速发酵，在一定程度上挤压了外交斡旋的余地，也让各方外交立场更快走向分化（§1(3)）。第二部分谈到语言犀利、行事大胆、个性鲜明的外交人员时则说，这类外交人员更受关注、更有影响，可以成为国家软实力的重要来源（§2(1)）。',
+      en: 'The authors observe that some viral diplomatic episodes come with sharp political positions and heated exchanges and blow up within a very short time, to some extent narrowing the room for mediation and directly speeding the divergence of diplomatic positions (§1(3)). Speaking of diplomats with sharp tongues, bold conduct and distinctive styles, Part 2 says they win more attention and influence and become an important source of a country’s soft power (§2(1)).',
     },
     sources: [hanWu('1(3)'), hanWu('2(1)')],
     relations: [related('twitter-diplomacy'), related('soft-power')],
@@ -449,11 +665,27 @@ export const PART1_CONCEPTS: Concept[] = [
       en('public opinion manipulation'),
     ],
     summary: {
-      zh: '借助伪造信息、虚假账号或算法放大来左右公众看法的行为。作者把它视为数字信息战的核心手段，第五部分主张坚决反对在数字空间煽动舆论、操纵舆情的政治行为。',
-      en: 'Swaying public views with forged content, fake accounts or algorithmic amplification. The authors treat it as the core technique of digital information warfare. Part 5 calls for firm opposition to any attempt to incite or steer opinion in digital space for political ends.',
+      zh: '作者说，一国可以借编程技术和机器学习伪造信息，借此操控舆论、煽动政治对立，向他国发起数字信息战和网络舆论战（§1(3)）。同一节称美国军方曾多次被指经营虚假社交账号，假扮普通网民操纵舆论（§1(3)）。第五部分主张坚决反对在数字空间煽动舆论、操纵舆情以从事政治动员和政权颠覆的行为，结语也表示反对少数国家凭借数字技术上的优势操纵、垄断国际舆论（§5(3)、结语）。',
+      en: 'The authors say a state can use programming and machine learning to forge information for opinion manipulation and political incitement, waging digital information warfare and online opinion warfare against another (§1(3)). The same section reports that the US military has repeatedly been accused of running fake accounts that posed as ordinary users to steer opinion (§1(3)). Part 5 calls for firm opposition to stirring up and manipulating opinion in digital space for political mobilisation or subversion, and the conclusion opposes a few countries using their digital lead to manipulate and monopolise international opinion (§5(3), conclusion).',
     },
-    sources: [hanWu('1(3)'), hanWu('5(3)')],
+    sources: [hanWu('1(3)'), hanWu('5(3)'), hanWu('conclusion')],
     relations: [related('digital-information-warfare')],
+  },
+  {
+    id: 'machine-learning',
+    name: { zh: '机器学习', en: 'machine learning' },
+    category: 'function',
+    terms: [zh('機器學習')],
+    summary: {
+      zh: '作者指出，借助编程技术和机器学习，一国可以伪造信息、操控舆论，对他国发动数字信息战和网络舆论战（§1(3)）。第三部分结尾又说，机器学习、虚拟技术和远程操控可能以“数字武器”的形态出现，其对国际竞争和全球权力结构的影响仍有待观察（§3）。',
+      en: 'The authors note that with programming and machine learning a state can forge information and manipulate opinion, waging digital information and opinion warfare against another (§1(3)). Closing Part 3, they add that machine learning, virtual technology and remote control may take the form of "digital weapons", whose effect on competition and the global power structure remains to be seen (§3).',
+    },
+    context: general(
+      '机器学习是人工智能的一个分支，让计算机从数据中学习规律并据此预测或生成内容，而不是逐条按人写的规则运行。',
+      'Machine learning is a branch of artificial intelligence in which computers learn patterns from data and use them to predict or generate content, rather than follow hand-written rules.',
+    ),
+    sources: [hanWu('1(3)'), hanWu('3')],
+    relations: [related('digital-weapons'), related('artificial-intelligence')],
   },
 
   // ── §1(4) A trigger of change in the international order ────────────────────────────────────────
@@ -469,10 +701,14 @@ export const PART1_CONCEPTS: Concept[] = [
       en('international discourse power'),
     ],
     summary: {
-      zh: '在国际上设定议题、定义概念、影响舆论的能力。作者观察到，数字外交正在成为各国争夺这种能力的新战场；对发展中国家而言，在与自身相关的国际议题上赢得发言分量，是开展数字外交的核心目标之一。',
-      en: 'The capacity to set agendas, define terms and shape opinion internationally. The authors see the contest for discourse power around digital diplomacy growing sharper. Winning such power is one of the main goals states, and developing countries in particular, pursue through digital diplomacy.',
+      zh: '作者观察到，围绕数字外交的国际话语权竞争日趋激烈（§1(4)）。第二部分把话语权竞争列为各国数字外交目标集中的方面之一，并说在涉及自身的国际议题上争取话语权，已成为发展中国家的重要外交目标（§2(3)）。第三部分认为，一国数字外交能力的强弱，将深刻左右国际话语权如何重新分配（§3(2)）。',
+      en: 'The authors observe that the international contest for discourse power around digital diplomacy is growing fiercer (§1(4)). Part 2 lists competition for discourse power among the goals on which states’ digital diplomacy concentrates, and says that winning a voice on international issues that concern them has become an important diplomatic goal for developing countries (§2(3)). Part 3 holds that a state’s capacity for digital diplomacy will deeply affect how discourse power is redistributed (§3(2)).',
     },
-    sources: [hanWu('1(4)'), hanWu('2(3)')],
+    context: general(
+      '“话语权”是中国学界和官方的常用词，大意是在国际上提出议题、界定概念、让本国说法被接受的能力；英文常译 discourse power。',
+      'Huayuquan is a common term in Chinese scholarship and official language for the ability to raise issues, define terms and have one’s account accepted internationally; it is usually rendered as discourse power.',
+    ),
+    sources: [hanWu('1(4)'), hanWu('2(3)'), hanWu('3(2)')],
     relations: [related('power-diffusion'), related('international-agenda-setting')],
   },
   {
@@ -481,11 +717,11 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'actor',
     terms: [zh('非國家行為體'), zh('非國家行為者'), zh('非国家行为者'), en('non-state actor'), en('nonstate actors')],
     summary: {
-      zh: '国家以外参与国际事务的主体。作者指出，互联网让它们更容易跨越国界动员支持者，把减贫、气候、人权、性别平等等问题推到国际议程的中心，因而成为推动国际秩序变化的力量之一。',
-      en: 'Participants in international affairs other than states. The authors note that the internet has strengthened their ability to mobilise across borders. They have pushed poverty, climate, human rights and gender onto the core agenda, which makes them one of the forces behind change in the international order.',
+      zh: '作者把非国家行为体列为可能诱发国际秩序变革的第三股力量：它们借互联网增强跨国政治动员能力，不断把减贫、气候、人权、性别等议题推上国际政治议程的中心，进而改变全球治理的结构与内容（§1(4)）。第二部分列举的数字外交主体中，非政府组织即属此类（§2(1)）。',
+      en: 'The authors name non-state actors as the third force that may bring change to the international order: the internet strengthens their capacity for transnational political mobilisation, and they keep pushing poverty, climate, human rights and gender onto the core agenda of international politics, shaping the structure and content of global governance (§1(4)). Among the actors of digital diplomacy listed in Part 2, non-governmental organisations are of this kind (§2(1)).',
     },
     sources: [hanWu('1(4)'), hanWu('2(1)')],
-    relations: [related('power-diffusion')],
+    relations: [related('power-diffusion'), related('global-governance')],
   },
   {
     id: 'power-diffusion',
@@ -493,11 +729,77 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'theory',
     terms: [zh('權力流散'), en('diffusion of power')],
     summary: {
-      zh: '国际政治权力从少数国家向更多行为体分散的过程。作者认为，数字空间门槛低、参与外交的主体越来越多，使这种分散愈发明显，并可能引发国际秩序的调整。',
-      en: 'The spread of power in international politics from a few states to many more actors. The authors argue that the openness of digital space and the growing variety of diplomatic actors make this spread more pronounced. In their view it can set off change in the international order.',
+      zh: '作者认为，数字空间是开放的，外交主体又日益多样，因而国际政治中的权力流散更加明显（§1(4)）。同一节把各种国际力量对比的变化和全球治理范式的调整，视为可能诱发国际秩序变革的因素（§1(4)）。',
+      en: 'The authors argue that the openness of digital space and the diversity of diplomatic actors make the diffusion of power in international politics more pronounced (§1(4)). The same section treats shifts in the balance of international forces and in the paradigm of global governance as possible triggers of change in the international order (§1(4)).',
     },
+    context: general(
+      '约瑟夫·奈区分了国家之间的“权力转移”和权力由国家向非国家行为体的“扩散”（power diffusion），并把后者与信息革命联系起来。',
+      'Joseph Nye distinguished power transition among states from power diffusion away from states to non-state actors, which he linked to the information revolution.',
+    ),
     sources: [hanWu('1(4)')],
     relations: [],
+  },
+  {
+    id: 'global-governance',
+    name: { zh: '全球治理', en: 'global governance' },
+    category: 'theory',
+    terms: [zh('全球治理體系'), zh('全球治理体系')],
+    summary: {
+      zh: '第一部分认为，非国家行为体借助互联网影响着全球治理的结构和内容，全球治理范式的调整也可能诱发国际秩序变革（§1(4)）。结语说中国积极投身全球治理体系的改革与建设（结语）。第二篇论文的摘要把中国积极参与全球治理、带动新一轮经济全球化作为外国政府纷纷入驻微博的时代背景（摘要）。',
+      en: 'Part 1 argues that non-state actors use the internet to shape the structure and content of global governance, and that changes in its paradigm may trigger change in the international order (§1(4)). The conclusion says China takes an active part in reforming and building the global governance system (conclusion). The second paper’s abstract sets China’s active part in global governance and in a new round of economic globalization as the backdrop against which foreign governments joined Weibo (abstract).',
+    },
+    context: general(
+      '全球治理一般指国家、国际组织和非国家行为体通过规则、机制和合作应对跨国问题的方式，其中没有一个世界政府。',
+      'Global governance usually means the ways states, international organisations and non-state actors handle transnational problems through rules, institutions and cooperation, in the absence of a world government.',
+    ),
+    sources: [hanWu('1(4)'), hanWu('conclusion'), GOV_WEIBO_ABSTRACT],
+    relations: [related('cyberspace-governance')],
+  },
+  {
+    id: 'emerging-technologies',
+    name: { zh: '新兴技术', en: 'emerging technologies' },
+    category: 'function',
+    terms: [
+      zh('新興技術'),
+      zh('新兴数字技术'),
+      zh('新興數字技術'),
+      en('emerging technology'),
+      en('emerging digital technology'),
+    ],
+    summary: {
+      zh: '第一部分认为，大国正在新兴技术、网络安全以及规范标准上激烈争夺主导权，美国尤其把外交战略重点转向新兴数字领域（§1(4)）。第三部分提到，布林肯把新兴技术列为美国外交现代化的五大支柱之一，美国网络空间和数字政策局也联合盟国，为新兴数字技术订立国际规范和标准（§3(4)）。',
+      en: 'Part 1 describes fierce competition among major powers for leadership in emerging technologies, cybersecurity and norms and standards, with the US in particular turning its diplomatic strategy towards new digital fields (§1(4)). Part 3 notes that Blinken named emerging technology as one of the five pillars of modernising US diplomacy, and that the US Bureau of Cyberspace and Digital Policy works with allies on international norms and standards for emerging digital technologies (§3(4)).',
+    },
+    sources: [hanWu('1(4)'), hanWu('3(4)')],
+    relations: [related('five-pillars-of-us-diplomatic-modernization'), related('artificial-intelligence')],
+  },
+  {
+    id: 'strategic-competition-with-china',
+    name: { zh: '对华战略竞争', en: 'strategic competition with China' },
+    category: 'theory',
+    terms: [zh('對華戰略競爭')],
+    summary: {
+      zh: '第一部分指出，美国把外交战略的重心更多地移向新兴数字领域，把数字技术上的优势和竞争力当作统合全球战略资源的关键，用来巩固西方民主国家的联盟、加强对华战略竞争（§1(4)）。作者把大国之间的这种竞争列为可能诱发国际秩序变革的第一个因素（§1(4)）。',
+      en: 'Part 1 notes that the US has turned its diplomatic strategy further towards new digital fields, treating its digital lead and competitiveness as the core of marshalling global strategic resources, so as to consolidate an alliance of Western democracies and step up strategic competition with China (§1(4)). The authors list this great-power competition as the first factor that may bring change to the international order (§1(4)).',
+    },
+    context: general(
+      '2017年以来，美国政府的战略文件把对华关系定位为“战略竞争”，这一说法成为美国对华政策的常用框架。',
+      'Since 2017 US strategy documents have framed relations with China as "strategic competition", which has become a common frame of US China policy.',
+    ),
+    sources: [hanWu('1(4)')],
+    relations: [related('techno-nationalism')],
+  },
+  {
+    id: 'developing-countries',
+    name: { zh: '发展中国家', en: 'developing countries' },
+    category: 'actor',
+    terms: [zh('發展中國家'), zh('開發中國家'), en('developing country'), en('developing nation')],
+    summary: {
+      zh: '第一部分认为，发展中国家正积极思考数字技术和数字政策能带来什么，参与数字空间中观念和话语的传播，维护不断增长的海外利益，并推动国际秩序变革（§1(4)）。第二部分说，在涉及自身的议题上争取话语权、更有力地保护海外利益，已成为发展中国家的重要外交目标（§2(3)）。第三部分担心发达国家与发展中国家之间的数字鸿沟将持续扩大（§3(2)）；第五部分主张中国带动发展中国家参与全球网络治理，并为其争取更多数字空间话语权（§5(2)、§5(6)）。',
+      en: 'Part 1 says developing countries are weighing the value of digital technology and policy, joining the spread of ideas and discourse in digital space, protecting their growing overseas interests and pushing for change in the international order (§1(4)). Part 2 says that winning a voice on issues that concern them and protecting overseas interests more effectively have become important diplomatic goals for them (§2(3)). Part 3 expects the digital divide between developed and developing countries to keep widening (§3(2)); Part 5 wants China to bring developing countries into global cyber governance and win them more voice in digital space (§5(2), §5(6)).',
+    },
+    sources: [hanWu('1(4)'), hanWu('2(3)'), hanWu('3(2)'), hanWu('5(2)'), hanWu('5(6)')],
+    relations: [related('digital-divide'), related('overseas-interests'), related('emerging-market-countries')],
   },
 
   // ── §2 The three features ───────────────────────────────────────────────────────────────────────
@@ -507,8 +809,8 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'feature',
     terms: [zh('數字外交主體'), zh('数字外交的主体'), zh('数字外交行为体'), en('digital diplomacy actor')],
     summary: {
-      zh: '第一个特征：参与数字外交的有多种国际行为体，不过唱主角的仍是主权国家。次国家政府、政府间国际组织、非政府组织和政党也参与其中，外交官个人账号更成为国家外交的"前哨"。',
-      en: "The first feature: digital diplomacy involves many kinds of international actors, but sovereign states remain the main ones. Sub-state governments, intergovernmental organizations, NGOs and parties also take part. Diplomats' personal accounts have become outposts of national diplomacy.",
+      zh: '论文归纳的第一个特征：参与数字外交的有各类国际行为体，总体以主权国家为主，政府间国际组织、次国家政府、非政府组织和政党等也在其中发挥作用（§2(1)）。作者还说，各国领导人、驻外大使和新闻发言人的社交媒体个人账号，已成为国家外交的“前哨”和国际传播的前沿（§2(1)）。',
+      en: 'The first feature in the paper: the actors of digital diplomacy include all kinds of international actors; sovereign states are the main ones, while sub-state governments, intergovernmental organizations, NGOs and political parties also play a part (§2(1)). The authors add that the personal social media accounts of leaders, ambassadors and spokespersons have become outposts of national diplomacy and the front line of international communication (§2(1)).',
     },
     sources: [hanWu('2(1)')],
     relations: [
@@ -532,11 +834,11 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'feature',
     terms: [zh('數字外交議題'), zh('数字外交覆盖的议题'), zh('数字外交涉及的议题')],
     summary: {
-      zh: '第二个特征：数字外交所处理的问题范围很广，从全球发展、集体安全到公共卫生和气候治理都有涉及。由于能把各方迅速连到一起、及时作出反应，它在参与方多、要反复协商的多边外交中优势尤其明显。2020年的G20特别峰会和第76届联大一般性辩论都是例证。',
-      en: 'The second feature: digital diplomacy covers a wide range of issues, from global development and collective security to public health and climate governance. Because it connects people and responds quickly, it suits multilateral diplomacy with many stakeholders and repeated rounds of talks. The extraordinary G20 summit of 2020 and the 76th UN General Assembly debate illustrate this.',
+      zh: '论文归纳的第二个特征：数字外交的议题与传统外交一样广泛，涵盖全球发展、集体安全、公共卫生和气候治理这类重大问题（§2(2)）。作者认为，它联结迅速、响应快捷，便于对重大国际事务作出快速反应和紧急磋商，在利益攸关方多、需要反复磋商的多边外交中优势尤其明显，并以2020年G20特别峰会、中法德领导人视频峰会和第76届联大一般性辩论为例（§2(2)）。',
+      en: 'The second feature in the paper: digital diplomacy covers the wide range of traditional diplomatic issues, including global development, collective security, public health and climate governance (§2(2)). The authors argue that because it connects and responds quickly, it helps with rapid reaction and urgent consultation on major international affairs, with a clear advantage in multilateral diplomacy that involves many stakeholders and several rounds of talks; the 2020 extraordinary G20 summit, the China-France-Germany video summits and the 76th UN General Assembly debate are their examples (§2(2)).',
     },
     sources: [hanWu('2(2)')],
-    relations: [broader('digital-diplomacy'), related('video-summit')],
+    relations: [broader('digital-diplomacy'), related('video-summit'), related('multilateral-diplomacy')],
   },
   {
     id: 'goals-of-digital-diplomacy',
@@ -544,8 +846,8 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'feature',
     terms: [zh('數字外交目標'), zh('数字外交的目标')],
     summary: {
-      zh: '第三个特征：各国借数字外交追求的东西并不相同，大体围绕软实力、话语权、海外利益以及国际交往与合作展开。技术水平、经济社会需求和国际地位的差异决定了各国侧重点不同，例如美国输出价值观、俄罗斯影响舆论、印度塑造国家品牌。',
-      en: "The third feature: states pursue different goals through digital diplomacy, chiefly soft power, discourse power, protection of overseas interests, and international exchange and cooperation. Differences in technology, domestic needs and international standing decide each state's emphasis. The US exports its values, Russia works on world opinion and India brands its national image.",
+      zh: '论文归纳的第三个特征：各国通过数字外交追求的目标，大体集中在提升软实力、竞争话语权、保护海外利益以及国际交往与合作几个方面（§2(3)）。作者认为，技术发展程度、经济社会需求和国际地位的差异，使各国的目标和侧重各不相同，并举美国、俄罗斯、印度和非盟为例（§2(3)）。',
+      en: 'The third feature in the paper: the goals states pursue through digital diplomacy centre on raising soft power, competing for discourse power, protecting overseas interests, and international exchange and cooperation (§2(3)). The authors argue that differences in technological development, economic and social needs and international standing give each state different aims and emphases, with the US, Russia, India and the African Union as examples (§2(3)).',
     },
     sources: [hanWu('2(3)')],
     relations: [
@@ -557,12 +859,12 @@ export const PART1_CONCEPTS: Concept[] = [
     facts: [
       fact(
         '2(3)',
-        '俄罗斯把数字外交列为最有效的外交手段之一，鼓励驻外外交官利用互联网影响国际舆论。',
+        '俄罗斯视数字外交为最有效的外交手段之一，鼓励其驻外外交官借互联网影响国际舆论。',
         'Russia ranks digital diplomacy among its most effective diplomatic tools and encourages its diplomats worldwide to use the internet to influence international opinion.',
       ),
       fact(
         '2(3)',
-        '印度推动外交部门数字化升级和外交人员技能培训，一些外交官开设数字印度外交账号。',
+        '印度加快外交部门的数字化和外交官培训，一些外交官以数字印度为名开设外交账号。',
         "India is upgrading its foreign ministry's digital capacity and training its diplomats, and some diplomats run Digital India diplomacy accounts.",
       ),
     ],
@@ -575,9 +877,13 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'actor',
     terms: [zh('次國家政府'), en('sub-state government'), en('subnational government')],
     summary: {
-      zh: '省、州、城市等国家以下层级的政府。作者把它们列为数字外交主体之一，说明数字外交虽以国家为主，但参与者并不限于中央政府。',
-      en: 'Governments below the national level, such as provinces, states and cities. The authors count them among the actors of digital diplomacy to show that it is not the preserve of central governments, even though states lead.',
+      zh: '第二部分把次国家政府与政府间国际组织、非政府组织和政党并列，作为在数字外交中发挥作用的主体（§2(1)）。作者借此说明数字外交的主体不限于国家，尽管主权国家仍是主要行为体（§2(1)）。',
+      en: 'Part 2 lists sub-state governments with intergovernmental organizations, NGOs and political parties as actors that play a part in digital diplomacy (§2(1)). The authors use the list to show that digital diplomacy is not confined to states, although sovereign states remain its main actors (§2(1)).',
     },
+    context: general(
+      '次国家政府指国家以下层级的政府，如省、州、城市，它们开展的对外交往常被称为“次国家外交”或“城市外交”。',
+      'Sub-state governments are governments below the national level, such as provinces, states and cities; their foreign contacts are often called paradiplomacy or city diplomacy.',
+    ),
     sources: [hanWu('2(1)')],
     relations: [],
   },
@@ -595,11 +901,11 @@ export const PART1_CONCEPTS: Concept[] = [
       acronym('IGOs'),
     ],
     summary: {
-      zh: '由各国政府作为成员组成的国际组织，联合国是文中的代表。作者注意到这类组织同样活跃于数字外交，凭借在网上拥有的大量关注者左右国际舆论，并影响各国的决策。',
-      en: "International organisations whose members are states, with the United Nations as the paper's leading example. The authors note that they practise digital diplomacy actively and use their large online audiences to influence world opinion and national decisions.",
+      zh: '作者指出，以联合国为代表的政府间国际组织也在积极开展数字外交，借助庞大的数字受众影响国际舆论和国家决策（§2(1)）。作者还认为，这类行为体和非政府组织握有互联网技术和规则制定方面的关键资源，它们搭建的交流平台不断推动全球网络治理机制的创新（§2(1)）。',
+      en: 'The authors note that intergovernmental organizations, led by the United Nations, also practise digital diplomacy actively and use their huge digital audiences to influence world opinion and national decisions (§2(1)). In their view these actors, together with NGOs, hold key resources for internet technology and rule-making, and the platforms they build keep renewing the mechanisms of global internet governance (§2(1)).',
     },
     sources: [hanWu('2(1)')],
-    relations: [],
+    relations: [related('united-nations')],
   },
   {
     id: 'non-governmental-organizations',
@@ -614,9 +920,13 @@ export const PART1_CONCEPTS: Concept[] = [
       acronym('NGOs'),
     ],
     summary: {
-      zh: '独立于政府的社会组织，文中特别提到互联网服务运营商和技术专家组成的组织。作者认为，由于它们握有互联网技术和规则制定方面的关键资源，它们搭建的交流平台正在持续更新全球网络治理的机制。',
-      en: 'Organisations independent of government; the paper singles out those formed by internet service operators and technical experts. The authors argue that they hold key resources for internet technology and rule-making. The platforms they build keep renewing the mechanisms of global internet governance.',
+      zh: '论文特别提到由互联网服务运营商和技术专家等组成的非政府组织，认为它们也在积极开展数字外交，借助庞大的数字受众影响国际舆论和国家决策（§2(1)）。作者认为，这些行为体握有互联网技术和规则制定方面的关键资源，它们创建的交流平台不断推动全球网络治理机制的创新（§2(1)）。',
+      en: 'The paper singles out NGOs formed by internet service operators and technical experts, which it says practise digital diplomacy actively and use their large digital audiences to influence world opinion and national decisions (§2(1)). The authors argue that these actors hold key resources for internet technology and rule-making, and that the platforms they create keep renewing the mechanisms of global internet governance (§2(1)).',
     },
+    context: general(
+      '非政府组织一般指独立于政府、不以营利为目的的社会组织，如国际红十字委员会、绿色和平等。',
+      'Non-governmental organizations are usually non-profit bodies independent of government, such as the International Committee of the Red Cross or Greenpeace.',
+    ),
     sources: [hanWu('2(1)')],
     relations: [broader('non-state-actors')],
   },
@@ -632,10 +942,14 @@ export const PART1_CONCEPTS: Concept[] = [
       name('State Department'),
     ],
     summary: {
-      zh: '美国负责外交事务的部门，是文中数字外交机构建设的主要案例：它先后设立电子外交工作组、数字外联工作组和网络空间和数字政策局。作者同时批评它利用网络机器人散布涉华虚假信息。',
-      en: "The US government department for foreign affairs, and the paper's main case of building institutions for digital diplomacy: it set up an e-diplomacy task force, a Digital Outreach Team and the Bureau of Cyberspace and Digital Policy in turn. The authors also criticise it for using bots to spread false claims about China.",
+      zh: '论文以美国国务院为数字外交机构建设的主要案例：“9·11”事件次年成立电子外交工作组，2009年成立数字外联工作组，2022年4月宣布成立网络空间和数字政策局（§2(1)）。作者同时称，美国国务院公开诋毁中国政府，并利用网络机器人制造虚假信息、借社交媒体造谣传播（§1(3)）。第三部分提到，国务卿布林肯2021年提出美国外交现代化的五大支柱（§3(4)）。',
+      en: 'The paper’s main case of building institutions for digital diplomacy is the US State Department: an e-diplomacy task force the year after 9/11, a Digital Outreach Team in 2009, and the Bureau of Cyberspace and Digital Policy announced in April 2022 (§2(1)). The authors also state that it publicly slandered the Chinese government and used bots to create disinformation and spread rumours on social media (§1(3)). Part 3 notes Secretary of State Blinken’s five pillars for modernising US diplomacy, set out in 2021 (§3(4)).',
     },
-    sources: [hanWu('2(1)'), hanWu('1(3)')],
+    context: general(
+      '美国国务院是美国联邦政府负责外交事务的部门，由国务卿领导。',
+      'The Department of State is the US federal department for foreign affairs, headed by the Secretary of State.',
+    ),
+    sources: [hanWu('2(1)'), hanWu('1(3)'), hanWu('3(4)')],
     relations: [
       related('e-diplomacy-task-force'),
       related('digital-outreach-team'),
@@ -653,16 +967,20 @@ export const PART1_CONCEPTS: Concept[] = [
       name('eDiplomacy Task Force'),
     ],
     summary: {
-      zh: '"9·11"事件第二年美国国务院组建的工作组，用来改善部门内部的信息流通，打通各单位之间的协作。作者把它视为美国数字外交走向机构化的开端。',
-      en: 'A task force the US State Department created the year after the 9/11 attacks to improve information sharing inside the department and overcome barriers between its units. The authors treat it as the start of institution-building for US digital diplomacy.',
+      zh: '论文记载，美国国务院在“9·11”事件次年成立电子外交工作组，目的是加强国务院内部的信息共享、消除部门之间的协作障碍（§2(1)）。论文把它列为美国国务院先后设立的三个数字外交机构中的第一个（§2(1)）。',
+      en: 'According to the paper, the US State Department set up an e-diplomacy task force in the year after 9/11 to improve information sharing within the department and overcome barriers to cooperation between its units (§2(1)). It is the first of the three digital diplomacy bodies the paper lists the department creating in turn (§2(1)).',
     },
+    context: general(
+      '“9·11”事件发生于2001年9月11日，故“次年”即2002年；英文资料多称之为 Taskforce on eDiplomacy，后发展为国务院的 eDiplomacy 办公室。',
+      'The 9/11 attacks took place on 11 September 2001, so the year after is 2002; English sources usually call the body the Taskforce on eDiplomacy, which later became the department’s Office of eDiplomacy.',
+    ),
     sources: [hanWu('2(1)')],
     relations: [],
     facts: [
       fact(
         '2(1)',
-        '"9·11"事件后次年（2002年），美国国务院成立电子外交工作组。',
-        'The US State Department set up its e-diplomacy task force in the year after 9/11 (2002).',
+        '“9·11”事件后次年，美国国务院成立电子外交工作组。',
+        'The US State Department set up its e-diplomacy task force in the year after 9/11.',
       ),
     ],
   },
@@ -672,9 +990,13 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'institution',
     terms: [zh('數字外聯工作組'), zh('数字外联小组')],
     summary: {
-      zh: '本文记载美国国务院于2009年组建的团队。它从驻外使领馆的培训做起，推动外交人员用社交软件与海外公众、新闻媒体和非政府组织多打交道。',
-      en: 'A team the US State Department set up in 2009, as the paper dates it. It began by training staff at embassies and consulates worldwide and encouraged diplomats to use social apps to engage foreign publics, media and NGOs.',
+      zh: '论文记载，美国国务院于2009年成立数字外联工作组，先从各地使领馆的培训做起，鼓励外交人员用社交软件与海外公众、新闻媒体和非政府组织多互动（§2(1)）。论文把它列为美国国务院先后设立的第二个数字外交机构（§2(1)）。',
+      en: 'According to the paper, the US State Department set up the Digital Outreach Team in 2009; it began with training at embassies and consulates worldwide and encouraged diplomats to use social apps to engage more with foreign publics, media and NGOs (§2(1)). The paper lists it as the second digital diplomacy body the department created (§2(1)).',
     },
+    context: general(
+      '英文资料一般记载美国国务院的 Digital Outreach Team 成立于2006年，最初用阿拉伯语等语言在网络论坛上与网民交流。',
+      'English-language sources usually date the State Department’s Digital Outreach Team to 2006, when it began engaging users on online forums in Arabic and other languages.',
+    ),
     sources: [hanWu('2(1)')],
     relations: [],
     facts: [
@@ -698,9 +1020,13 @@ export const PART1_CONCEPTS: Concept[] = [
       name('Cyberspace and Digital Policy Bureau'),
     ],
     summary: {
-      zh: '2022年4月美国国务院宣布设立的局级机构，统筹国务院有关网络空间和数字外交的事务，并参与制定维护网络基础设施安全的政策。作者在第三部分补充，该局把重心放在国家网络安全、信息经济与数字技术这三个方面，并联合盟友为新兴数字技术订立国际规范和标准。',
-      en: 'A bureau the US State Department announced in April 2022 to coordinate its work on cyberspace and digital diplomacy and help make policy protecting the security of network infrastructure. In Part 3 the authors add that it concentrates on national cybersecurity, the information economy and digital technology. It also works with allies on international norms for emerging digital technologies.',
+      zh: '论文记载，2022年4月美国国务院宣布设立网络空间和数字政策局，由它统筹国务院在网络空间与数字外交方面的工作，并参与制定保护网络基础设施完整与安全的政策，目的在于维护美国的利益和竞争力以及所谓民主价值（§2(1)）。第三部分补充，该局把重点放在国家网络安全、信息经济发展和数字技术三个领域，并与盟国一起为新兴数字技术订立国际规范和标准（§3(4)）。',
+      en: 'According to the paper, the US State Department announced the Bureau of Cyberspace and Digital Policy in April 2022 to coordinate the department’s work on cyberspace and digital diplomacy and help make policies that protect the integrity and security of network infrastructure, in defence of US interests, competitiveness and so-called democratic values (§2(1)). Part 3 adds that it focuses on national cybersecurity, the information economy and digital technology, and works with allies on international norms and standards for emerging digital technologies (§3(4)).',
     },
+    context: general(
+      '该局英文简称 CDP，由国务卿布林肯在2021年10月关于外交现代化的讲话中宣布筹建。',
+      'Known as CDP, the bureau was announced by Secretary of State Blinken in his October 2021 speech on modernising American diplomacy.',
+    ),
     sources: [hanWu('2(1)'), hanWu('3(4)')],
     relations: [related('cybersecurity'), related('digital-order')],
     facts: [
@@ -711,7 +1037,7 @@ export const PART1_CONCEPTS: Concept[] = [
       ),
       fact(
         '3(4)',
-        '该局重点关注国家网络安全、信息经济发展和数字技术三大领域。',
+        '该局把重点放在国家网络安全、信息经济发展和数字技术三个领域。',
         'The bureau focuses on three areas: national cybersecurity, the development of the information economy, and digital technology.',
       ),
     ],
@@ -722,8 +1048,8 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'initiative',
     terms: [zh('政府數字戰略'), zh('政府數位戰略')],
     summary: {
-      zh: '英国政府2012年发布的战略文件，其中要求外交部联合其他部门，共同提升数字能力、提供数字支持和咨询。作者借此说明，英国等西方国家期望用数字媒体改造外交政策的运作，让本国国民得到更高效、更负责的外事服务。',
-      en: 'A UK government strategy issued in 2012 that had the Foreign Office build capacity, digital support and advisory services through a cross-government approach. The authors use it to show how Britain and other Western states hoped digital media would change how they handle foreign policy. The aim was efficient, accountable consular and foreign services for citizens.',
+      zh: '论文记载，英国于2012年出台《政府数字战略》，强调英国外交部以跨部门的方式开展能力提升、数字协助和咨询服务（§2(1)）。作者以此说明，英国等西方国家普遍看好数字外交，希望借数字媒体改变英国的外交政策运作，让国民得到高效、负责任的外事服务（§2(1)）。',
+      en: 'According to the paper, the UK issued its Government Digital Strategy in 2012, which had the Foreign Office take a cross-government approach to capacity building, digital assistance and advisory services (§2(1)). The authors use it to show that Britain and other Western states are broadly positive about digital diplomacy and hope digital media will change how they handle foreign policy, giving citizens efficient and accountable services (§2(1)).',
     },
     sources: [hanWu('2(1)')],
     relations: [related('foreign-office-digital-transformation-unit')],
@@ -737,9 +1063,13 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'institution',
     terms: [zh('英國外交部數字化轉型辦公室'), name('FCO Digital Transformation Unit')],
     summary: {
-      zh: '英国外交部2015年设立的部门，意在把本国的外交传统和数字技术融为一体，为英国公民提供线上服务，并更快处置海外突发事件。作者以它为例说明西方外交部门的数字化转型。',
-      en: "A unit Britain's Foreign Office set up in 2015 to combine diplomatic tradition with digital technology, offering digital services to British nationals and responding quickly to crises abroad. The authors give it as an example of Western foreign ministries going digital.",
+      zh: '论文记载，英国外交部于2015年成立数字化转型办公室，把本国外交传统与数字技术结合起来，向英国国民提供数字化服务，并高效快速地应对海外危机（§2(1)）。作者以它为例，说明英国等西方国家对数字外交的积极态度（§2(1)）。',
+      en: 'According to the paper, the UK Foreign Office set up a digital transformation unit in 2015 to combine Britain’s diplomatic tradition with digital technology, offer digital services to British nationals and respond quickly and efficiently to crises abroad (§2(1)). The authors cite it as an example of the positive attitude of Britain and other Western states towards digital diplomacy (§2(1)).',
     },
+    context: general(
+      '英国外交部当时称外交和联邦事务部（FCO），2020年与国际发展部合并为外交、联邦和发展事务部（FCDO）。',
+      'The UK foreign ministry was then the Foreign and Commonwealth Office (FCO); in 2020 it merged with the Department for International Development to form the FCDO.',
+    ),
     sources: [hanWu('2(1)')],
     relations: [],
     facts: [
@@ -750,8 +1080,40 @@ export const PART1_CONCEPTS: Concept[] = [
       ),
     ],
   },
+  {
+    id: 'international-communication',
+    name: { zh: '国际传播', en: 'international communication' },
+    category: 'theory',
+    terms: [zh('國際傳播'), zh('海外传播'), zh('海外傳播')],
+    summary: {
+      zh: '第二部分说，领导人、驻外大使和新闻发言人的社交媒体账号能直接接触大量海外公众，成为国家外交的“前哨”和国际传播的前沿（§2(1)）。第四部分指出，中国外交部门把数字平台当作重要外交资源，大力开展海外传播（§4）。第五部分承认数字全球化推动了互联网上的国际传播，同时提醒网络空间的风险（§5(3)）。',
+      en: 'Part 2 says the social media accounts of leaders, ambassadors and spokespersons reach large foreign audiences directly and have become outposts of national diplomacy and the front line of international communication (§2(1)). Part 4 notes that China’s foreign-affairs departments treat digital platforms as an important diplomatic resource and actively pursue overseas communication (§4). Part 5 grants that digital globalization has advanced international communication on the internet, while warning of the risks of cyberspace (§5(3)).',
+    },
+    context: general(
+      '国际传播一般指跨越国界的信息传播活动；在中国官方话语中，“提升国际传播能力”是对外宣传工作的常用提法。',
+      'International communication generally means the flow of information across borders; in Chinese official language, "strengthening international communication capacity" is a standard phrase for outward-facing publicity work.',
+    ),
+    sources: [hanWu('2(1)'), hanWu('4'), hanWu('5(3)')],
+    relations: [related('public-diplomacy'), related('social-media')],
+  },
+  {
+    id: 'united-nations',
+    name: { zh: '联合国', en: 'United Nations' },
+    category: 'institution',
+    terms: [zh('聯合國')],
+    summary: {
+      zh: '第二部分把联合国作为积极开展数字外交的政府间国际组织的代表，并提到联合国负责人以视频连线方式出席了2020年G20应对新冠肺炎特别峰会（§2(1)、§2(2)）。第三部分引用联合国秘书长古特雷斯的话：疫情期间互联网技术不受控制的使用造成了大量网络犯罪（§3(1)）。',
+      en: 'Part 2 takes the United Nations as the leading example of intergovernmental organizations active in digital diplomacy, and mentions that its head joined the 2020 extraordinary G20 summit on COVID-19 by video link (§2(1), §2(2)). Part 3 quotes UN Secretary-General Guterres as saying that uncontrolled use of internet technology during the pandemic caused a great deal of cybercrime (§3(1)).',
+    },
+    context: general(
+      '联合国成立于1945年，现有193个会员国。',
+      'The United Nations was founded in 1945 and has 193 member states.',
+    ),
+    sources: [hanWu('2(1)'), hanWu('2(2)'), hanWu('3(1)')],
+    relations: [related('76th-unga-general-debate'), related('un-broadband-commission')],
+  },
 
-  // ── §2(2) Broad and diverse issues: events ──────────────────────────────────────────────────────
+  // ── §2(2) Broad and diverse issues: forms and events ────────────────────────────────────────────
   {
     id: 'video-summit',
     name: { zh: '视频峰会', en: 'video summit' },
@@ -766,11 +1128,27 @@ export const PART1_CONCEPTS: Concept[] = [
       en('video-link summit'),
     ],
     summary: {
-      zh: '领导人通过视频连线举行的峰会或会晤，是数字外交最醒目的形式之一。作者指出它反应迅速、节省成本，疫情期间G20特别峰会、中法德领导人视频峰会等都以这种方式举行，也推动了疫情后线下高层交往的恢复。',
-      en: "A summit or leaders' meeting held by video link, one of the most visible forms of digital diplomacy. The authors stress its speed and low cost; the extraordinary G20 summit and the China-France-Germany leaders' meetings were held this way during the pandemic. Such meetings also helped restore in-person high-level contact afterwards.",
+      zh: '第二部分以疫情期间在线举行的G20应对新冠肺炎特别峰会和中法德领导人多次视频峰会为例，说明数字外交联结迅速、响应快捷，便于紧急磋商（§2(2)）。作者认为，元首之间的数字外交对增进国家间互信至关重要，也直接促成了疫情过后中欧高层面对面交往的较快恢复（§2(2)）。第四部分列举了习近平以视频方式出席的一系列多边外交活动（§4）。',
+      en: 'Part 2 takes the online extraordinary G20 summit on COVID-19 and the repeated China-France-Germany video summits during the pandemic as examples of how quickly digital diplomacy connects and responds in urgent consultation (§2(2)). The authors hold that leaders’ digital diplomacy is vital to trust between states and directly helped in-person high-level China-Europe contacts resume quickly after the pandemic (§2(2)). Part 4 lists a series of multilateral events Xi Jinping attended by video (§4).',
     },
     sources: [hanWu('2(2)'), hanWu('4')],
     relations: [related('head-of-state-diplomacy'), related('hybrid-diplomacy')],
+  },
+  {
+    id: 'multilateral-diplomacy',
+    name: { zh: '多边外交', en: 'multilateral diplomacy' },
+    category: 'theory',
+    terms: [zh('多邊外交')],
+    summary: {
+      zh: '作者认为，在利益攸关方多、要反复磋商的多边外交场合，数字外交的长处尤为突出（§2(2)）。第四部分把高规格元首外交和重大多边外交活动作为中国数字外交第三阶段的突出表现，并说G20特别峰会是疫情暴发以来习近平参加的第一场重大多边外交活动（§4）。第三部分提到，布林肯把多边外交列为美国外交现代化的五大支柱之一（§3(4)）。',
+      en: 'The authors argue that digital diplomacy shows its advantages most clearly in multilateral diplomacy with many stakeholders and several rounds of consultation (§2(2)). Part 4 names high-level head-of-state diplomacy and major multilateral events as the hallmark of the third stage of China’s digital diplomacy, and calls the extraordinary G20 summit Xi Jinping’s first major multilateral event after the outbreak (§4). Part 3 notes that Blinken listed multilateral diplomacy among the five pillars of modernising US diplomacy (§3(4)).',
+    },
+    context: general(
+      '多边外交指三个或更多国家在国际组织、国际会议等框架内进行的外交，与两国之间的双边外交相对。',
+      'Multilateral diplomacy is diplomacy among three or more states, usually in international organisations or conferences, as opposed to bilateral diplomacy between two.',
+    ),
+    sources: [hanWu('2(2)'), hanWu('4'), hanWu('3(4)')],
+    relations: [related('multilateralism')],
   },
   {
     id: 'g20',
@@ -778,9 +1156,13 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'institution',
     terms: [zh('二十國集團'), acronym('G20'), acronym('G-20')],
     summary: {
-      zh: '由主要经济体组成的国际经济合作论坛。本文以2020年G20以线上方式举行应对新冠肺炎特别峰会为例，说明数字外交在紧急多边磋商中的优势。',
-      en: 'The forum of major economies for international economic cooperation. The paper cites its online extraordinary summit on COVID-19 in 2020 to show the advantage of digital diplomacy in urgent multilateral consultation.',
+      zh: '论文以2020年新冠疫情暴发之初G20主席国沙特在线上举行应对新冠肺炎特别峰会为例，说明数字外交在紧急多边磋商中的优势（§2(2)）。第四部分说，习近平以视频方式出席这次峰会，这是疫情暴发后他出席的首场重大多边外交活动（§4）。',
+      en: 'The paper cites the extraordinary summit on COVID-19 that Saudi Arabia, holding the G20 presidency, held online at the start of the pandemic in 2020, to show the advantage of digital diplomacy in urgent multilateral consultation (§2(2)). Part 4 notes that Xi Jinping attended that summit by video, his first major multilateral event after the outbreak (§4).',
     },
+    context: general(
+      '二十国集团由19个国家和欧盟组成（2023年起非洲联盟也成为成员），是主要经济体的国际经济合作论坛。',
+      'The Group of Twenty, 19 countries and the European Union (joined by the African Union in 2023), is the main forum for international economic cooperation among major economies.',
+    ),
     sources: [hanWu('2(2)'), hanWu('4')],
     relations: [],
   },
@@ -797,9 +1179,10 @@ export const PART1_CONCEPTS: Concept[] = [
       name('Extraordinary G20 Leaders Summit'),
     ],
     summary: {
-      zh: '2020年3月疫情暴发之初，G20主席国沙特以线上方式举行的特别峰会，成员国、嘉宾国领导人和世卫组织、联合国、国际货币基金组织、世界银行负责人视频与会。作者以它说明数字外交能及时传递合作抗疫、稳定供应链和金融的信号；习近平视频出席并讲话，作者视之为中国数字外交新篇章的开端。',
-      en: "The special online summit Saudi Arabia, as G20 president, convened in March 2020 at the start of the pandemic, joined by video by G20 and guest leaders and the heads of the WHO, UN, IMF and World Bank. The authors use it to show how digital diplomacy can quickly signal joint action on the virus, supply chains and financial stability. Xi Jinping's video address there marks, for them, a new chapter in China's digital diplomacy.",
+      zh: '论文记载，2020年疫情全球蔓延之初，G20主席国沙特在线上召开这次特别峰会，成员国与嘉宾国领导人，以及世卫组织、联合国、国际货币基金组织和世界银行的负责人都通过视频参会，及时发出了合作抗疫、保障供应链安全和稳定金融的信号（§2(2)）。第四部分说，习近平于2020年3月以视频方式出席并讲话，这是疫情暴发以来他参加的第一场重大多边外交活动，为中国数字外交翻开了新的一页（§4）。',
+      en: 'According to the paper, Saudi Arabia, holding the G20 presidency, held this extraordinary summit online as the pandemic swept the world in 2020; G20 and guest leaders and the heads of the WHO, UN, IMF and World Bank joined by video link, promptly signalling joint action on the virus, secure supply chains and financial stability (§2(2)). Part 4 says Xi Jinping attended and spoke by video in March 2020, his first major multilateral event after the outbreak, which opened a new chapter in China’s digital diplomacy (§4).',
     },
+    context: general('峰会于2020年3月26日举行。', 'The summit took place on 26 March 2020.'),
     sources: [hanWu('2(2)'), hanWu('4')],
     relations: [broader('video-summit'), related('g20'), related('head-of-state-diplomacy')],
     facts: [
@@ -810,7 +1193,7 @@ export const PART1_CONCEPTS: Concept[] = [
       ),
       fact(
         '4',
-        '2020年3月，习近平以视频连线方式出席该峰会并讲话，这是疫情暴发后他出席的首场重大多边外交活动。',
+        '2020年3月，习近平通过视频出席该峰会并讲话，这是疫情暴发以来他参加的第一场重大多边外交活动。',
         'In March 2020 Xi Jinping attended and spoke by video link; it was his first major multilateral event after the outbreak.',
       ),
     ],
@@ -828,9 +1211,13 @@ export const PART1_CONCEPTS: Concept[] = [
       en("China-France-Germany leaders' summit"),
     ],
     summary: {
-      zh: '疫情期间中国、法国、德国三国领导人多次举行的视频会晤，议题包括应对气候变化、抗疫合作和经贸交流。乌克兰危机爆发后，三方也通过视频交换意见；作者认为这种元首数字外交增进了互信，并促进了疫情后中欧线下高层往来的恢复。',
-      en: 'Repeated video meetings between the leaders of China, France and Germany during the pandemic, covering climate change, cooperation against the virus, and trade. After the Ukraine crisis began, the three also exchanged views by video. The authors credit such leader-level digital diplomacy with building trust and speeding the return of in-person China-EU contacts.',
+      zh: '论文记载，新冠疫情期间中、法、德三国领导人多次通过视频举行峰会，讨论气候变化应对、抗疫合作和经贸往来等议题；乌克兰危机爆发后，习近平又应法德两国领导人之约，与他们视频讨论乌克兰局势（§2(2)）。作者认为，元首之间的数字外交对增进国家间互信至关重要，也直接促成了疫情过后中欧高层面对面交往的较快恢复（§2(2)）。第四部分把中法德领导人峰会列入习近平以视频方式出席的多边活动（§4）。',
+      en: 'According to the paper, the leaders of China, France and Germany held several video summits during the pandemic on climate change, cooperation against the virus, trade and other issues; after the Ukraine crisis broke out, Xi Jinping, at their request, discussed the situation in Ukraine with the French and German leaders by video (§2(2)). The authors hold that leaders’ digital diplomacy is vital to trust between states and directly helped in-person high-level China-Europe diplomacy resume quickly after the pandemic (§2(2)). Part 4 lists the China-France-Germany summit among the multilateral events Xi attended by video (§4).',
     },
+    context: general(
+      '疫情期间的会晤对方是法国总统马克龙和德国总理默克尔；2022年3月乌克兰危机后的视频会晤对方是马克龙和德国总理朔尔茨。',
+      'During the pandemic the meetings were with French President Macron and German Chancellor Merkel; the video call after the Ukraine crisis, in March 2022, was with Macron and Chancellor Scholz.',
+    ),
     sources: [hanWu('2(2)'), hanWu('4')],
     relations: [broader('video-summit'), related('head-of-state-diplomacy')],
   },
@@ -846,34 +1233,59 @@ export const PART1_CONCEPTS: Concept[] = [
       name('UNGA 76 general debate'),
     ],
     summary: {
-      zh: '2021年举行的联大一般性辩论，一百多位元首、政府首脑及高级代表或到场或在线参加，讨论疫情、气候、经济复苏、核不扩散等共同挑战。作者认为这种结合方式在疫情中保证了代表的广泛性和议题的多样性；习近平也在这次辩论中以视频方式提出全球发展倡议。',
-      en: 'The 2021 general debate of the UN General Assembly, in which more than 100 heads of state, heads of government and senior representatives took part in person or online on the pandemic, climate, recovery, non-proliferation and other shared challenges. The authors say the mix kept participation broad and the agenda varied despite the pandemic. Xi Jinping proposed the Global Development Initiative by video at this debate.',
+      zh: '论文记载，一百多位元首、政府首脑和高级别代表或到场或在线参加这次辩论，讨论疫情、气候危机、经济复苏、贫富差距、人道主义、可持续发展、反恐以及核裁军与核不扩散等人类共同挑战（§2(2)）。作者认为，这种把传统外交与数字外交结合起来的做法，使疫情中的联大仍能做到代表面广、辩论有交锋、议题多样（§2(2)）。第四部分说，习近平在这次辩论上以视频方式发言，并提出了全球发展倡议（§4）。',
+      en: 'According to the paper, more than 100 heads of state, heads of government and senior representatives took part in this debate in person or online, on the pandemic, the climate crisis, recovery, humanitarian needs, the wealth gap, sustainable development, counter-terrorism, nuclear disarmament and non-proliferation (§2(2)). The authors hold that combining traditional and digital diplomacy in this way kept representation broad, debate lively and the agenda varied despite the pandemic (§2(2)). Part 4 says Xi Jinping spoke at the debate by video and put forward the Global Development Initiative there (§4).',
     },
+    context: general(
+      '第76届联大一般性辩论于2021年9月在纽约举行。',
+      'The general debate of the 76th session of the UN General Assembly was held in New York in September 2021.',
+    ),
     sources: [hanWu('2(2)'), hanWu('4')],
     relations: [related('hybrid-diplomacy'), related('global-development-initiative')],
     facts: [
       fact(
         '2(2)',
-        '100多位国家元首、政府首脑和高级代表以线上线下结合方式参与辩论。',
+        '一百多位元首、政府首脑和高级别代表参加辩论，有的到场，有的在线。',
         'More than 100 heads of state, heads of government and senior representatives took part, some online and some in person.',
       ),
     ],
   },
   {
+    id: 'world-health-organization',
+    name: { zh: '世界卫生组织', en: 'World Health Organization' },
+    category: 'institution',
+    terms: [zh('世界衛生組織'), zh('世界衞生組織'), zh('世卫组织'), zh('世衛組織'), acronym('WHO')],
+    summary: {
+      zh: '第二部分提到，世界卫生组织等国际组织的负责人以视频连线方式出席了2020年G20应对新冠肺炎特别峰会（§2(2)）。第四部分说，疫情期间中国政府与世界卫生组织保持紧密联系，并通过社交媒体回应和揭露国际上对中国的不实报道（§4）。',
+      en: 'Part 2 notes that the heads of the World Health Organization and other international bodies joined the 2020 extraordinary G20 summit on COVID-19 by video link (§2(2)). Part 4 says that during the pandemic the Chinese government kept in close touch with the WHO and used social media to answer and expose untrue reports about China (§4).',
+    },
+    context: general(
+      '世界卫生组织成立于1948年，是联合国负责国际公共卫生事务的专门机构，总部设在日内瓦。',
+      'Founded in 1948 and based in Geneva, the World Health Organization is the UN’s specialised agency for international public health.',
+    ),
+    sources: [hanWu('2(2)'), hanWu('4')],
+    relations: [related('world-health-assembly'), related('united-nations')],
+  },
+  {
     id: 'african-union',
     name: { zh: '非洲联盟', en: 'African Union' },
     category: 'institution',
-    terms: [zh('非盟'), zh('非洲聯盟')],
+    // 非盟 is quoted only: unquoted it also matches across a word boundary (并非盟友); its compounds are safe.
+    terms: [zhQuoted('非盟'), zh('非盟委员会'), zh('非盟委員會'), zh('非盟峰会'), zh('非盟峰會'), zh('非洲聯盟')],
     summary: {
-      zh: '非洲国家的区域组织。作者举非盟2020年为结束地区冲突多次举行网络会议为例，说明欠发达地区借助数字外交可以在财政有限的情况下聚集利益攸关方、推进多边谈判。',
-      en: "The regional organisation of African states. The authors point to the African Union's repeated online meetings in 2020 on ending regional conflicts. They show that less developed regions can use digital diplomacy to bring stakeholders together and advance multilateral talks on a tight budget.",
+      zh: '论文记载，2020年非盟为结束地区冲突多次举行网络会议（§2(3)）。作者认为，这种高密度、多轮次的会谈往往协调成本高，而网络会议节省公共财政开支，能最大限度地聚集利益攸关方、推进谈判，说明欠发达国家和地区即使财政有限也能借数字外交参与全球事务（§2(3)）。',
+      en: 'According to the paper, the African Union held a series of online meetings in 2020 on ending regional conflicts (§2(3)). The authors argue that such dense, multi-round talks are usually costly to coordinate, while online meetings save public money, bring together as many stakeholders as possible and move negotiations forward, showing that less developed countries and regions can use digital diplomacy to take part in world affairs on a limited budget (§2(3)).',
     },
+    context: general(
+      '非洲联盟成立于2002年，取代了非洲统一组织，现有55个成员国，总部设在亚的斯亚贝巴。',
+      'Founded in 2002 as successor to the Organisation of African Unity, the African Union has 55 member states and its seat in Addis Ababa.',
+    ),
     sources: [hanWu('2(3)')],
     relations: [related('video-summit')],
     facts: [
       fact(
         '2(3)',
-        '2020年，非盟就结束地区冲突多次举行网络会议。',
+        '2020年，非盟为结束地区冲突召开了多次网络会议。',
         'In 2020 the African Union held a series of online meetings on ending regional conflicts.',
       ),
     ],
@@ -886,9 +1298,13 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'theory',
     terms: [zh('軟實力'), zh('软权力'), zh('軟權力')],
     summary: {
-      zh: '国家依靠吸引力而非强制来影响他国的能力。作者把提升软实力列为各国开展数字外交的首要目标之一：西方国家借助互联网输出价值观强化软实力，有个性的外交官本身也成为软实力资源；第四部分还指出中国的数字传播被视为"软实力"之争的一部分。',
-      en: "A state's ability to influence others by attraction rather than coercion. The authors name raising soft power as one of the main goals of digital diplomacy: Western states use the internet to export their values, and charismatic diplomats become soft-power assets themselves. Part 4 adds that observers read China's online outreach as part of a soft-power contest.",
+      zh: '第二部分把提升软实力列为各国数字外交目标集中的方面之一，并说西方越来越多的高级外交官借互联网输出西式民主价值，与公众上网参与政治相互作用，强化了国家外交中的软实力（§2(3)）。同一部分还说，语言犀利、个性鲜明的外交人员会成为一国软实力的重要资源（§2(1)）。第四部分提到，中国外交部门的海外数字传播被一些观察家视为“软实力”之争，作者并把数字化领事保护和外交服务称为中国数字外交最有温度的软实力工具（§4）。',
+      en: 'Part 2 lists raising soft power among the goals on which states’ digital diplomacy concentrates, and says that more and more senior Western diplomats export Western democratic values online, which, together with the public’s growing political participation online, has strengthened soft power in national diplomacy (§2(3)). The same part says outspoken, distinctive diplomats become an important source of a country’s soft power (§2(1)). Part 4 notes that some observers see China’s overseas digital outreach as a contest over soft power, and the authors call digital consular protection and services the warmest soft-power tool of China’s digital diplomacy (§4).',
     },
+    context: general(
+      '“软实力”由美国学者约瑟夫·奈于1990年提出，指一国通过文化、价值观和政策的吸引力而非强制或收买来影响他国的能力。',
+      'The term soft power was coined by Joseph Nye in 1990 for a country’s ability to influence others through the attraction of its culture, values and policies rather than coercion or payment.',
+    ),
     sources: [hanWu('2(3)'), hanWu('2(1)'), hanWu('4')],
     relations: [related('public-diplomacy')],
   },
@@ -898,15 +1314,19 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'initiative',
     terms: [zh('網絡自由'), zh('網路自由'), zh('互联网自由'), zh('互聯網自由')],
     summary: {
-      zh: '美国以言论和信息自由流动为名推动的互联网政策主张。作者提到，时任国务卿希拉里在2010年两度以此为题发表演讲；在作者看来，这是美国借数字全球化推广自身价值观、巩固制度化软霸权的做法之一。',
-      en: 'A US policy agenda promoting the free flow of speech and information online. The authors recall that Secretary of State Hillary Clinton gave two speeches on internet freedom in 2010. They read it as part of the US effort to build American values into digital globalization and exercise an institutionalized soft hegemony.',
+      zh: '论文记载，希拉里在担任美国国务卿期间，于2010年两次就“网络自由”发表演讲（§2(3)）。作者把这两次演讲放在如下论述之下：冷战后美国凭借信息技术上的优势推行制度化软霸权，把互联网当作新外交的阵地，把美式价值融入数字全球化进程（§2(3)）。',
+      en: 'According to the paper, then Secretary of State Hillary Clinton gave two speeches on "internet freedom" in 2010 (§2(3)). The authors place the speeches in their account of how, after the Cold War, the US used its lead in information technology to promote an institutionalized soft hegemony, treating the internet as a base for its new diplomacy and building American values into digital globalization (§2(3)).',
     },
+    context: general(
+      '希拉里·克林顿的两次“互联网自由”演讲通常记为2010年1月（华盛顿新闻博物馆）和2011年2月（乔治·华盛顿大学）。',
+      'Hillary Clinton’s two internet freedom speeches are usually dated January 2010 (at the Newseum in Washington) and February 2011 (at George Washington University).',
+    ),
     sources: [hanWu('2(3)')],
     relations: [related('institutionalized-soft-hegemony')],
     facts: [
       fact(
         '2(3)',
-        '2010年，时任美国国务卿希拉里两次就"网络自由"发表演讲。',
+        '2010年，希拉里（时任美国国务卿）两次就“网络自由”发表演讲。',
         'In 2010 the then Secretary of State Hillary Clinton gave two speeches on internet freedom.',
       ),
     ],
@@ -914,12 +1334,16 @@ export const PART1_CONCEPTS: Concept[] = [
   {
     id: 'overseas-interests',
     name: { zh: '海外利益', en: 'overseas interests' },
-    category: 'feature',
+    category: 'theory',
     terms: [en('overseas interest')],
     summary: {
-      zh: '一国在境外的公民、企业、资产和影响力等利益。作者指出维护日益增长的海外利益是发展中国家开展数字外交的重要目标；第五部分又把它与海外中国公民的领事保护联系起来。',
-      en: "A country's stakes abroad: its citizens, companies, assets and influence. The authors say protecting growing overseas interests is a major aim of digital diplomacy for developing countries. Part 5 links it to consular protection for Chinese citizens abroad.",
+      zh: '第一部分说，发展中国家借助数字外交维护日益增长的海外利益（§1(4)）。第二部分把保护海外利益列为各国数字外交目标集中的方面之一，并说在保护海外利益方面更有行动力已成为发展中国家的重要外交目标（§2(3)）。第五部分把中国海外利益的增长与海外中国公民对领事保护和外交服务的期待联系起来（§5(4)）。',
+      en: 'Part 1 says developing countries use digital diplomacy to protect their growing overseas interests (§1(4)). Part 2 lists protecting overseas interests among the goals on which states’ digital diplomacy concentrates, and says acting more effectively to protect them has become an important diplomatic goal for developing countries (§2(3)). Part 5 links the growth of China’s overseas interests to Chinese citizens abroad expecting consular protection and services (§5(4)).',
     },
+    context: general(
+      '海外利益一般指一国在境外的公民、企业、资产、投资和通道等利益。',
+      'Overseas interests usually means a country’s stakes abroad: its citizens, companies, assets, investments and supply routes.',
+    ),
     sources: [hanWu('2(3)'), hanWu('1(4)'), hanWu('5(4)')],
     relations: [related('consular-protection')],
   },
@@ -929,11 +1353,66 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'theory',
     terms: [zh('制度化軟霸權'), zh('软霸权'), zh('軟霸權'), en('institutionalised soft hegemony'), en('soft hegemony')],
     summary: {
-      zh: '通过制度、规则和价值输出而非直接强制来维持的主导地位。作者认为，冷战结束后美国凭借信息技术上的领先地位建立了这种霸权，并把互联网变成推行其新外交的主战场。',
-      en: 'Dominance kept up through institutions, rules and exported values rather than open coercion. The authors argue that after the Cold War the US used its lead in information technology to build such a hegemony. In doing so it treated the internet as a base for its new diplomacy.',
+      zh: '作者认为，冷战结束后美国凭借信息技术上的优势推行制度化软霸权，把互联网当作美国新外交的阵地，把美式价值融入数字全球化进程（§2(3)）。作者随后举出希拉里关于“网络自由”的演讲、奥巴马自称“社交媒体”总统和特朗普的推特账号（§2(3)）。',
+      en: 'The authors argue that after the Cold War the US used its lead in information technology to promote an institutionalized soft hegemony, treating the internet as a base for its new diplomacy and building American values into digital globalization (§2(3)). They go on to cite Hillary Clinton’s internet freedom speeches, Obama calling himself the "social media" president and Trump’s Twitter account (§2(3)).',
     },
+    context: general(
+      '一般用法中，“软霸权”指主要依靠制度、规则和价值吸引而非直接强制来维持的主导地位。',
+      'In general usage, soft hegemony means dominance maintained mainly through institutions, rules and the appeal of values rather than open coercion.',
+    ),
     sources: [hanWu('2(3)')],
     relations: [related('soft-power'), contrasts('digital-sovereignty')],
+  },
+  {
+    id: 'social-media-president',
+    name: { zh: '社交媒体总统', en: 'social media president' },
+    category: 'actor',
+    terms: [zh('社交媒體總統')],
+    summary: {
+      zh: '论文提到，奥巴马曾自诩为“社交媒体”总统（§2(3)）。作者把这一说法与希拉里的“网络自由”演讲、特朗普的推特账号并列，作为美国借互联网推行外交的例子（§2(3)）。',
+      en: 'The paper notes that Barack Obama once called himself the "social media" president (§2(3)). The authors set this beside Hillary Clinton’s internet freedom speeches and Donald Trump’s Twitter account as examples of the US conducting diplomacy through the internet (§2(3)).',
+    },
+    context: general(
+      '奥巴马2008年的竞选大量使用社交媒体动员选民，他也是第一位开设推特账号的美国在任总统。',
+      'Obama’s 2008 campaign relied heavily on social media to mobilise voters, and he was the first sitting US president with a Twitter account.',
+    ),
+    sources: [hanWu('2(3)')],
+    relations: [related('social-media'), related('twitter-diplomacy')],
+  },
+  {
+    id: 'twitter',
+    name: { zh: '推特', en: 'Twitter' },
+    category: 'actor',
+    terms: [],
+    summary: {
+      zh: '论文提到，特朗普的个人推特账号成了美国外交的窗口（§2(3)）。第三部分说，2018年以来推特至少发生3次大规模数据泄露，2021年推特和脸书等超过15家平台对时任总统特朗普及相关账号采取了永久暂停或其他限制措施（§3(1)）。第四部分说，面对涉华负面舆论，外交部在推特上设置常态化话题介绍新疆的发展成就（§4）。',
+      en: 'The paper notes that Donald Trump’s personal Twitter account became a window of US diplomacy (§2(3)). Part 3 says Twitter has had at least three large-scale data breaches since 2018, and that in 2021 Twitter, Facebook and more than 15 platforms in all permanently suspended or otherwise restricted then-President Trump and linked accounts (§3(1)). Part 4 says China’s foreign ministry set up regular topics on Twitter presenting Xinjiang’s development in answer to negative coverage (§4).',
+    },
+    context: general(
+      '推特于2006年上线，2022年被马斯克收购，2023年更名为X。',
+      'Twitter launched in 2006, was bought by Elon Musk in 2022 and renamed X in 2023.',
+    ),
+    sources: [hanWu('2(3)'), hanWu('3(1)'), hanWu('4')],
+    relations: [related('facebook'), related('data-breach')],
+  },
+  {
+    id: 'emerging-market-countries',
+    name: { zh: '新兴市场国家', en: 'emerging market countries' },
+    category: 'actor',
+    terms: [
+      zh('新興市場國家'),
+      zh('新兴国家'),
+      zh('新興國家'),
+      en('emerging market country'),
+      en('emerging country'),
+      en('emerging economy'),
+    ],
+    summary: {
+      zh: '第二部分说，随着全球化发展和新兴国家更多参与国际事务，原有的国际话语平台和话语权格局已不敷需要（§2(3)）。第三部分认为，美国刻意把新兴国家的数字技术发展“泛意识形态化”和“泛安全化”，在全球数字秩序构建中排挤新兴市场国家的战略意图明显（§3(3)、§3(4)）。',
+      en: 'Part 2 says that as globalization advances and emerging countries take a larger part in world affairs, the traditional platforms and distribution of discourse power no longer meet the need (§2(3)). Part 3 holds that the US deliberately treats emerging countries’ digital progress in pan-ideological and pan-security terms and clearly intends to squeeze emerging market countries out of shaping the global digital order (§3(3), §3(4)).',
+    },
+    sources: [hanWu('2(3)'), hanWu('3(3)'), hanWu('3(4)')],
+    relations: [related('pan-securitization')],
   },
   {
     id: 'nation-branding',
@@ -941,9 +1420,13 @@ export const PART1_CONCEPTS: Concept[] = [
     category: 'theory',
     terms: [zh('國家形象品牌化'), zh('国家品牌化'), zh('國家品牌化'), en('country branding')],
     summary: {
-      zh: '像经营品牌一样有意识地塑造和传播国家形象。作者以印度为例：部分印度外交官在社交平台上开设以数字印度为名的外交账号，借"品牌化"塑造国际形象、服务外交目标。',
-      en: "Shaping and promoting a country's image deliberately, the way a brand is managed. The authors' example is India, where some diplomats run digital diplomacy accounts that brand the country's image in support of foreign-policy goals.",
+      zh: '论文以印度为例：印度一面加快外交部门的数字化升级、加强外交官的职业技能培训，一面有外交官以数字印度为名在社交平台上开设外交账号，借国家形象的“品牌化”来经营印度的国际形象、服务其外交战略目标（§2(3)）。作者把这作为各国数字外交目标和侧重各不相同的例证之一（§2(3)）。',
+      en: 'The paper’s example is India, which is speeding up the digital upgrading of its foreign ministry and the training of its diplomats; some diplomats run Digital India diplomacy accounts that "brand" the national image to shape India’s international standing and serve its diplomatic goals (§2(3)). The authors give this as one illustration of how states’ goals and emphases in digital diplomacy differ (§2(3)).',
     },
+    context: general(
+      '“国家品牌”一说由英国顾问西蒙·安霍尔特在1990年代提出，指像经营商业品牌一样有意识地塑造和传播国家形象。',
+      'The idea of the nation brand was put forward by the British consultant Simon Anholt in the 1990s: shaping and promoting a country’s image deliberately, the way a commercial brand is managed.',
+    ),
     sources: [hanWu('2(3)')],
     relations: [related('national-image')],
   },
