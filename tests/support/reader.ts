@@ -105,12 +105,14 @@ export async function waitForUi(page: DriverPage, selector: string, timeout = 5_
   if (!ok) throw new Error(`${page.label}: UI element ${selector} did not appear`);
 }
 
-/** A real mouse click on an element of our UI, at its centre. */
+/** A real mouse click on an element of our UI, at its centre, once scrolled into view. */
 export async function clickInUi(page: DriverPage, selector: string): Promise<void> {
   const box = await page.evalInUi<Point>(
     `function (sel) {
       const el = this.querySelector(sel);
       if (!el) return null;
+      // As a reader scrolls the card to reach a button below its fold.
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       const r = el.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     }`,
@@ -122,7 +124,10 @@ export async function clickInUi(page: DriverPage, selector: string): Promise<voi
 
 /** Types into a field of our UI: focus it there (keystrokes go to the focused element), then type. */
 export async function typeInUi(page: DriverPage, selector: string, text: string): Promise<void> {
-  await page.evalInUi(`function (s) { const el = this.querySelector(s); el.focus(); el.select && el.select(); }`, selector);
+  await page.evalInUi(
+    `function (s) { const el = this.querySelector(s); el.focus(); el.select && el.select(); }`,
+    selector,
+  );
   await page.insertText(text);
 }
 
@@ -213,4 +218,33 @@ export async function sendToTab(session: BrowserSession, page: DriverPage, messa
     },
     [tabId, message] as const,
   );
+}
+
+// --- the extension's pages, by what a reader sees ----------------------------------------------------------------
+
+/** A real click on the button whose visible text (or aria-label) is `name`. */
+export async function clickButton(page: DriverPage, name: string): Promise<void> {
+  const box = await page.evaluate((n: string) => {
+    const b = [...document.querySelectorAll('button')].find(
+      (x) => x.textContent?.trim() === n || x.getAttribute('aria-label') === n,
+    );
+    if (!b) return null;
+    b.scrollIntoView({ block: 'center' });
+    const r = b.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, name);
+  if (!box) throw new Error(`${page.label}: no button "${name}"`);
+  await page.mouseClick(box);
+}
+
+export function count(page: DriverPage, selector: string): Promise<number> {
+  return page.evaluate((s: string) => document.querySelectorAll(s).length, selector);
+}
+
+export function textOf(page: DriverPage, selector: string): Promise<string | null> {
+  return page.evaluate((s: string) => document.querySelector(s)?.textContent ?? null, selector);
+}
+
+export function attrOf(page: DriverPage, selector: string, name: string): Promise<string | null> {
+  return page.evaluate(([s, n]) => document.querySelector(s)?.getAttribute(n) ?? null, [selector, name] as const);
 }

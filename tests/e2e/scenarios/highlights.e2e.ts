@@ -7,13 +7,7 @@ import { EXPECTED_TERMS } from '../../../demo/expected';
 import { DEMO_PAGES, type DemoPage } from '../../../demo/pages';
 import { forEachBrowser } from '../../support/driver/fixture';
 import type { DriverPage } from '../../support/driver/types';
-import {
-  readHighlights,
-  readSlots,
-  scrollToPost,
-  waitForHighlights,
-  waitForSlotsRight,
-} from '../../support/reader';
+import { readHighlights, readSlots, scrollToPost, waitForHighlights, waitForSlotsRight } from '../../support/reader';
 
 /**
  * Pages DiploLens does not run on by itself are served again under an MFA path, so the engine can be checked on

@@ -127,7 +127,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
       return page;
     },
     async evalInBackground<R, A>(fn: (api: ExtensionApi, arg: A) => Promise<R> | R, arg?: A): Promise<R> {
-      return (await s.worker.evaluate(backgroundCall(fn as (api: ExtensionApi, arg: never) => unknown, arg, "chrome"))) as R;
+      return (await s.worker.evaluate(
+        backgroundCall(fn as (api: ExtensionApi, arg: never) => unknown, arg, 'chrome'),
+      )) as R;
     },
     async tabIdOf(page) {
       return tabIdOf(session, page);
@@ -138,4 +140,3 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
   };
   return session;
 }
-

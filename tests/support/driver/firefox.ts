@@ -4,7 +4,7 @@
  * (proxy.ts) set in the profile's prefs; the extension's address is pinned by a pref so its pages open as tabs.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
@@ -77,9 +77,14 @@ class FirefoxPage implements DriverPage {
   }
   async goto(url: string): Promise<void> {
     if (url.startsWith('moz-extension:')) {
-      // A navigation into the extension's process may never report back (the frame is swapped): time it out,
-      // then wait for the document itself.
-      await Promise.race([this.page.goto(url).catch(() => undefined), new Promise((r) => setTimeout(r, 3_000))]);
+      // A navigation into the extension's process may never report back (the frame is swapped): do not wait for
+      // it (it times out by itself later, ignored); wait for the document itself.
+      await this.page
+        .evaluate(() => {
+          (window as unknown as { __reloading?: boolean }).__reloading = true;
+        })
+        .catch(() => undefined);
+      void this.page.goto(url, { timeout: 20_000 }).catch(() => undefined);
       await this.waitForDocument(url);
       return;
     }
@@ -90,14 +95,28 @@ class FirefoxPage implements DriverPage {
     const want = url.split('#')[0];
     for (;;) {
       const state = await this.page
-        .evaluate(() => ({ href: location.href.split('#')[0], ready: document.readyState }))
+        .evaluate(() => ({
+          href: location.href.split('#')[0],
+          ready: document.readyState,
+          old: (window as unknown as { __reloading?: boolean }).__reloading === true,
+        }))
         .catch(() => null);
-      if (state && state.href === want && state.ready === 'complete') return;
+      if (state && state.href === want && state.ready === 'complete' && !state.old) return;
       if (Date.now() > until) throw new Error(`${url} did not load (last seen: ${JSON.stringify(state)})`);
       await this.wait(100);
     }
   }
   async reload(): Promise<void> {
+    const href = await this.url();
+    if (href.startsWith('moz-extension:')) {
+      // As with goto: a reload of an extension page may never report back, so watch the document change instead.
+      await this.page.evaluate(() => {
+        (window as unknown as { __reloading?: boolean }).__reloading = true;
+        setTimeout(() => location.reload(), 0);
+      });
+      await this.waitForDocument(href);
+      return;
+    }
     await this.page.reload({ waitUntil: 'load' });
   }
   async goBack(): Promise<void> {
@@ -180,13 +199,18 @@ class FirefoxPage implements DriverPage {
     const until = Date.now() + 15_000;
     for (;;) {
       // Firefox writes into a .part file and renames it when done.
-      const done = readdirSync(this.downloadDir).filter((f) => !before.has(f) && !f.endsWith('.part'));
-      const name = done[0];
-      if (name) {
+      // Firefox makes the target file at once (empty) and writes into a .part file beside it, renamed when done.
+      const files = readdirSync(this.downloadDir).filter((f) => !before.has(f));
+      const name = files.find((f) => !f.endsWith('.part'));
+      if (name && !files.some((f) => f.endsWith('.part'))) {
         const path = join(this.downloadDir, name);
-        const text = readFileSync(path, 'utf8');
-        rmSync(path, { force: true });
-        return { name, text };
+        const size = statSync(path).size;
+        await this.wait(150);
+        if (size > 0 && statSync(path).size === size) {
+          const text = readFileSync(path, 'utf8');
+          rmSync(path, { force: true });
+          return { name, text };
+        }
       }
       if (Date.now() > until) throw new Error('no download arrived');
       await this.wait(100);
@@ -306,7 +330,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
     version,
     extensionOrigin: origin,
     get blockedRequests() {
-      return proxy.blocked.filter((r) => !BROWSER_HOSTS.test(r.replace(/^CONNECT /, '').replace(/^https?:\/\/([^/]+).*/, '$1')));
+      return proxy.blocked.filter(
+        (r) => !BROWSER_HOSTS.test(r.replace(/^CONNECT /, '').replace(/^https?:\/\/([^/]+).*/, '$1')),
+      );
     },
     extensionErrors: () => [...extensionErrors],
     pageErrors: () => [...pageErrors],
