@@ -126,6 +126,11 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
       await page.goto(`chrome-extension://${s.extensionId}/${path}`);
       return page;
     },
+    async waitForNewPage(trigger, label = 'new-page') {
+      const [page] = await Promise.all([s.context.waitForEvent('page'), trigger()]);
+      await page.waitForLoadState('load');
+      return wrap(page, label);
+    },
     async evalInBackground<R, A>(fn: (api: ExtensionApi, arg: A) => Promise<R> | R, arg?: A): Promise<R> {
       return (await s.worker.evaluate(
         backgroundCall(fn as (api: ExtensionApi, arg: never) => unknown, arg, 'chrome'),

@@ -349,6 +349,17 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
       await page.goto(`${origin}/${path}`);
       return page;
     },
+    async waitForNewPage(trigger, label = 'new-page') {
+      const before = new Set(browser.targets());
+      const created = browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 15_000 });
+      await trigger();
+      const page = await (await created).page();
+      if (!page) throw new Error('the new tab has no page');
+      await page.waitForFunction(() => location.href !== 'about:blank' && document.readyState === 'complete', {
+        timeout: 15_000,
+      });
+      return wrap(page, label);
+    },
     async evalInBackground<R, A>(fn: (api: ExtensionApi, arg: A) => Promise<R> | R, arg?: A): Promise<R> {
       const api =
         '((globalThis.browser.extension.getBackgroundPage && globalThis.browser.extension.getBackgroundPage()) || globalThis).browser';

@@ -93,6 +93,8 @@ export interface BrowserSession {
   open(url: string, label?: string): Promise<DriverPage>;
   /** Opens one of the extension's pages (popup.html, options.html#…) as a tab. */
   openExtensionPage(path: string, label?: string): Promise<DriverPage>;
+  /** Runs `trigger` (which makes the extension open a tab) and returns the new tab once its page has loaded. */
+  waitForNewPage(trigger: () => Promise<void>, label?: string): Promise<DriverPage>;
   /** Runs `fn(api, arg)` in the extension's privileged background context and returns its JSON result. */
   evalInBackground<R, A = undefined>(fn: (api: ExtensionApi, arg: A) => Promise<R> | R, arg?: A): Promise<R>;
   /** The browser's tab id of a page, asked of the extension (as a toolbar click would tell the popup). */
