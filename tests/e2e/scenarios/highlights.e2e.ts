@@ -81,6 +81,20 @@ forEachBrowser(
       expect(e2e.session.blockedRequests).toEqual([]);
       await page.close();
     });
+
+    it('the harness itself: a request to any other host is refused and recorded, so the check above can fail', async () => {
+      const page = await e2e.open(DEMO_PAGES[2]?.url ?? '', 'harness-refuses');
+      const before = e2e.session.blockedRequests.length;
+      const ok = await page.evaluate(() =>
+        fetch('https://outside.example/track.gif', { mode: 'no-cors' }).then(
+          () => true,
+          () => false,
+        ),
+      );
+      expect(ok).toBe(false);
+      await expect.poll(() => e2e.session.blockedRequests.slice(before).join(' ')).toMatch(/outside\.example/);
+      await page.close();
+    });
   },
   { extraPages: aliases },
 );
