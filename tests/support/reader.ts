@@ -222,19 +222,33 @@ export async function sendToTab(session: BrowserSession, page: DriverPage, messa
 
 // --- the extension's pages, by what a reader sees ----------------------------------------------------------------
 
-/** A real click on the button whose visible text (or aria-label) is `name`. */
-export async function clickButton(page: DriverPage, name: string): Promise<void> {
-  const box = await page.evaluate((n: string) => {
-    const b = [...document.querySelectorAll('button')].find(
-      (x) => x.textContent?.trim() === n || x.getAttribute('aria-label') === n,
-    );
-    if (!b) return null;
-    b.scrollIntoView({ block: 'center' });
-    const r = b.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, name);
-  if (!box) throw new Error(`${page.label}: no button "${name}"`);
-  await page.mouseClick(box);
+/**
+ * A real click on the button whose visible text (or aria-label) is `name`, once it has stopped moving (a page
+ * still rendering its data can shift it between reading its place and clicking there).
+ */
+export async function clickButton(page: DriverPage, name: string, timeout = 5_000): Promise<void> {
+  const find = () =>
+    page.evaluate((n: string) => {
+      const b = [...document.querySelectorAll('button')].find(
+        (x) => x.textContent?.trim() === n || x.getAttribute('aria-label') === n,
+      );
+      if (!b) return null;
+      b.scrollIntoView({ block: 'center' });
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }, name);
+  const until = Date.now() + timeout;
+  let last = await find();
+  for (;;) {
+    await page.wait(120);
+    const now = await find();
+    if (now && last && now.x === last.x && now.y === last.y) {
+      await page.mouseClick(now);
+      return;
+    }
+    if (Date.now() > until) throw new Error(`${page.label}: no steady button "${name}"`);
+    last = now;
+  }
 }
 
 export function count(page: DriverPage, selector: string): Promise<number> {

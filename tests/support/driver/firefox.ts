@@ -183,7 +183,27 @@ class FirefoxPage implements DriverPage {
   }
   async click(selector: string): Promise<void> {
     await this.page.waitForSelector(selector, { visible: true, timeout: 10_000 });
-    await this.page.click(selector);
+    // Like Playwright: wait until the element stops moving, then click its centre.
+    const box = () =>
+      this.page.evaluate((s: string) => {
+        const el = document.querySelector(s);
+        if (!el) return null;
+        el.scrollIntoView({ block: 'center', inline: 'nearest' });
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }, selector);
+    const until = Date.now() + 5_000;
+    let last = await box();
+    for (;;) {
+      await this.wait(80);
+      const now = await box();
+      if (now && last && now.x === last.x && now.y === last.y) {
+        await this.page.mouse.click(now.x, now.y);
+        return;
+      }
+      if (Date.now() > until) throw new Error(`${this.label}: ${selector} did not settle`);
+      last = now;
+    }
   }
   async fill(selector: string, text: string): Promise<void> {
     await this.page.locator(selector).fill(text);
