@@ -38,6 +38,22 @@ export default defineConfig({
         }
       : {}),
   }),
+  // The sources archive addons.mozilla.org asks for (`npm run zip:firefox`): what rebuilds the extension, and no
+  // more (no tests, demo pages or local output). scripts/check-sources.ts rebuilds from it and compares.
+  zip: {
+    includeSources: [
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'public/**',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      '.nvmrc',
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
     // Chrome rejects content scripts that are not valid UTF-8; minified Dexie/franc can emit raw U+FFFF.

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Route, type Worker } from 'playwright-core';
 import { DEMO_PAGES, type DemoPage } from '../../demo/pages';
+import { highlightTexts } from './in-page';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(ROOT, process.env.DIPLOLENS_OUT_DIR || '.output', 'chrome-mv3');
@@ -174,18 +175,7 @@ export async function openOptions(session: ExtensionSession, hash = ''): Promise
  * Painted ranges may be StaticRanges (no toString), so each is re-read through a live Range.
  */
 export async function readHighlights(page: Page, name = 'diplolens-term'): Promise<string[]> {
-  return page.evaluate((n: string) => {
-    const h = CSS.highlights.get(n);
-    if (!h) return [];
-    const live = [...h].map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range;
-    });
-    live.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return live.map((r) => r.toString());
-  }, name);
+  return page.evaluate(highlightTexts, name);
 }
 
 /** Waits until the content script has painted at least `min` term ranges. */

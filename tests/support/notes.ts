@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import type { NoteRecord } from '../../utils/notes/types';
 import type { ExtensionSession } from './browser';
+import { selectAcrossIn, selectTextIn } from './in-page';
 import { evalInUi } from './ui';
 
 /**
@@ -15,50 +16,12 @@ export async function selectAcross(
   before = 4,
   after = 4,
 ): Promise<string> {
-  return page.evaluate(
-    ([rootSel, spanSel, b, a]) => {
-      const root = [...document.querySelectorAll(rootSel as string)].find((el) => el.querySelector(spanSel as string));
-      const span = root?.querySelector(spanSel as string);
-      if (!root || !span) throw new Error('nothing to select');
-      span.scrollIntoView({ block: 'center' });
-      const prev = span.previousSibling;
-      const next = span.nextSibling;
-      if (!(prev instanceof Text) || !(next instanceof Text))
-        throw new Error('expected text around the inline element');
-      const range = document.createRange();
-      range.setStart(prev, Math.max(0, prev.data.length - (b as number)));
-      range.setEnd(next, Math.min(next.data.length, a as number));
-      const sel = getSelection();
-      sel?.removeAllRanges();
-      sel?.addRange(range);
-      return range.toString();
-    },
-    [rootSelector, mustSpan, before, after] as const,
-  );
+  return page.evaluate(selectAcrossIn, [rootSelector, mustSpan, before, after] as const);
 }
 
 /** Selects `text` where it first occurs inside one text node under `rootSelector`. */
 export async function selectText(page: Page, rootSelector: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([rootSel, t]) => {
-      const root = document.querySelector(rootSel as string);
-      if (!root) throw new Error(`no ${rootSel}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(t as string);
-        if (i < 0) continue;
-        (n.parentElement as Element).scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + (t as string).length);
-        getSelection()?.removeAllRanges();
-        getSelection()?.addRange(range);
-        return;
-      }
-      throw new Error(`text not found: ${t}`);
-    },
-    [rootSelector, text] as const,
-  );
+  await page.evaluate(selectTextIn, [rootSelector, text] as const);
 }
 
 export async function waitForUi(page: Page, selector: string, timeout = 5_000): Promise<void> {

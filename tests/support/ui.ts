@@ -3,6 +3,7 @@
  * typed), which page scripts and Playwright locators cannot enter; the DevTools protocol can, so tests use it.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { highlightPointIn } from './in-page';
 
 export const UI_HOST_TAG = 'diplolens-ui';
 
@@ -100,28 +101,7 @@ export async function highlightPoint(
   n = 0,
   name = 'diplolens-term',
 ): Promise<{ x: number; y: number } | null> {
-  return page.evaluate(
-    ([hn, idx]) => {
-      const h = CSS.highlights.get(hn as string);
-      if (!h) return null;
-      const ranges = [...h].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range;
-      });
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      const visible = ranges.filter((r) => {
-        const b = r.getBoundingClientRect();
-        return b.width > 0 && b.top >= 0 && b.bottom <= innerHeight;
-      });
-      const r = visible[idx as number];
-      if (!r) return null;
-      const rect = r.getClientRects()[0] ?? r.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    },
-    [name, n] as const,
-  );
+  return page.evaluate(highlightPointIn, [name, n] as const);
 }
 
 /** Hovers the first visible term and waits for its card; false when there is none. */

@@ -42,7 +42,11 @@ function isTracking(name: string): boolean {
 export function normalizeUrl(href: string): string {
   const u = new URL(href.trim());
   u.hash = '';
-  const kept = [...u.searchParams.entries()].filter(([k]) => !isTracking(k));
+  // forEach, not [...entries()]: a platform object's iterator cannot be spread in a Firefox content script.
+  const kept: [string, string][] = [];
+  u.searchParams.forEach((v, k) => {
+    if (!isTracking(k)) kept.push([k, v]);
+  });
   // Stable sort by name only: repeated parameters keep their relative order, which can matter to the server.
   kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   u.search = '';

@@ -4,33 +4,46 @@
  * extension's database with the post's context, and nothing of it reaches the page; edit, delete and undo in the
  * page; a changed text re-anchors by fuzzy match and a removed one leaves an orphan that is still stored.
  */
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { openDemo, readHighlights, sendToTabFromBackground, waitForHighlights } from '../support/browser';
-import { readDbNotes, selectAcross, selectText, typeInUi, waitForDb, waitForUi } from '../support/notes';
-import { waitForSlotsRight } from '../support/timeline';
-import { clickInUi, evalInUi } from '../support/ui';
-import { useExtension } from './fixtures';
+import { expect, it } from 'vitest';
+import { forEachBrowser } from '../../support/driver/fixture';
+import type { DriverPage } from '../../support/driver/types';
+import {
+  clickInUi,
+  openDemo,
+  poll,
+  readDbNotes,
+  readHighlights,
+  scrollToPost,
+  selectAcross,
+  selectText,
+  sendToTab,
+  typeInUi,
+  uiHas,
+  waitForDb,
+  waitForHighlights,
+  waitForSlotsRight,
+  waitForUi,
+} from '../../support/reader';
 
-const e2e = useExtension();
 const YELLOW = 'diplolens-note-yellow';
+const POST_TEXT = '.wbpro-feed-content > div[class*="_wbtext_"]';
+const TOPIC_LINK = 'a[href*="s.weibo.com"]';
 
-async function waitForNote(page: Page, name: string, text: string, timeout = 6_000): Promise<string[]> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const got = await readHighlights(page, name);
-    if (got.includes(text) || Date.now() > until) return got;
-    await page.waitForTimeout(100);
-  }
+function waitForNote(page: DriverPage, name: string, text: string, timeout = 6_000): Promise<string[]> {
+  return poll(
+    () => readHighlights(page, name),
+    (got) => got.includes(text),
+    timeout,
+  );
 }
 
-describe('saving a highlight on the weibo-like timeline', () => {
+forEachBrowser('saving a highlight on the weibo-like timeline', (e2e) => {
   let quote = '';
 
   it('selects across a #topic# link, saves it yellow with a note and a tag', async () => {
     const page = e2e.track(await openDemo(e2e.session, 'weibo-timeline'), 'notes-save');
     await waitForHighlights(page, 3);
-    quote = await selectAcross(page, '.wbpro-feed-content > div[class*="_wbtext_"]', 'a[href*="s.weibo.com"]', 3, 5);
+    quote = await selectAcross(page, POST_TEXT, TOPIC_LINK, 3, 5);
     expect(quote).toMatch(/#.+#/);
     await waitForUi(page, '[data-role="toolbar"]');
     await clickInUi(page, '[data-role="toolbar-note"]');
@@ -62,7 +75,7 @@ describe('saving a highlight on the weibo-like timeline', () => {
 
     const page = e2e.track(await openDemo(e2e.session, 'weibo-timeline'), 'notes-leak');
     await waitForNote(page, YELLOW, quote);
-    const leaks = await page.evaluate(async (noteText) => {
+    const leaks = await page.evaluate(async (noteText: string) => {
       const dbs = (await indexedDB.databases()).map((d) => d.name);
       const attrs: string[] = [];
       for (const el of document.querySelectorAll('*')) {
@@ -88,16 +101,11 @@ describe('saving a highlight on the weibo-like timeline', () => {
     expect(await waitForNote(page, YELLOW, quote)).toEqual([quote]);
     await page.reload();
     expect(await waitForNote(page, YELLOW, quote)).toEqual([quote]);
-    const demo = (i: number) =>
-      page.evaluate(
-        (k) => (window as unknown as { __demo: { scrollToPost(i: number): void } }).__demo.scrollToPost(k),
-        i,
-      );
-    await demo(60);
+    await scrollToPost(page, 60);
     expect(await waitForSlotsRight(page)).toEqual([]);
-    await page.waitForTimeout(300);
+    await page.wait(300);
     expect(await readHighlights(page, YELLOW)).toEqual([]);
-    await demo(0);
+    await scrollToPost(page, 0);
     expect(await waitForNote(page, YELLOW, quote)).toEqual([quote]);
     await page.close();
   });
@@ -105,7 +113,7 @@ describe('saving a highlight on the weibo-like timeline', () => {
   it('edits the note from the page, deletes it and undoes the delete', async () => {
     const page = e2e.track(await openDemo(e2e.session, 'weibo-timeline'), 'notes-edit');
     await waitForNote(page, YELLOW, quote);
-    const point = await page.evaluate((name) => {
+    const point = await page.evaluate((name: string) => {
       const h = CSS.highlights.get(name);
       const r0 = h ? [...h][0] : undefined;
       if (!r0) return null;
@@ -116,14 +124,14 @@ describe('saving a highlight on the weibo-like timeline', () => {
       return b ? { x: b.left + Math.min(6, b.width / 2), y: b.top + b.height / 2 } : null;
     }, YELLOW);
     if (!point) throw new Error('highlight not on screen');
-    await page.mouse.click(point.x, point.y);
+    await page.mouseClick(point);
     await waitForUi(page, '[data-role="note-editor"]');
     await typeInUi(page, '[data-role="note-input"]', '改过的笔记');
     await clickInUi(page, '[data-role="save-note"]');
     let notes = await waitForDb(e2e.session, (n) => n[0]?.note === '改过的笔记');
     expect(notes[0]?.note).toBe('改过的笔记');
 
-    await page.mouse.click(point.x, point.y);
+    await page.mouseClick(point);
     await waitForUi(page, '[data-role="delete-note"]');
     await clickInUi(page, '[data-role="delete-note"]');
     notes = await waitForDb(e2e.session, (n) => n.length === 0);
@@ -138,7 +146,7 @@ describe('saving a highlight on the weibo-like timeline', () => {
   });
 });
 
-describe('re-anchoring on an article', () => {
+forEachBrowser('re-anchoring on an article', (e2e) => {
   it('finds a changed quote by fuzzy match, and keeps a removed one as an orphan', async () => {
     const page = e2e.track(await openDemo(e2e.session, 'mfa-press-conference'), 'notes-fuzzy');
     await waitForHighlights(page, 5);
@@ -152,7 +160,7 @@ describe('re-anchoring on an article', () => {
     expect(note?.root).toEqual({ kind: 'page' });
 
     // Edit inside the quote: exact match fails, the fuzzy match places it.
-    await page.evaluate((t) => {
+    await page.evaluate((t: string) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const text = n as Text;
@@ -175,7 +183,7 @@ describe('re-anchoring on an article', () => {
     await page.close();
   });
 
-  it('saves the selection with the keyboard shortcut', async () => {
+  it('saves the selection with the keyboard shortcut, and it is painted again after a reload', async () => {
     const page = e2e.track(await openDemo(e2e.session, 'article-english'), 'notes-shortcut');
     await waitForHighlights(page, 5);
     const text = await page.evaluate(() => {
@@ -189,7 +197,10 @@ describe('re-anchoring on an article', () => {
       getSelection()?.addRange(r);
       return r.toString();
     });
-    await page.keyboard.press('Alt+Shift+H');
+    await page.press('Alt+Shift+H');
+    expect(await waitForNote(page, YELLOW, text)).toEqual([text]);
+    await waitForDb(e2e.session, (n) => n.some((x) => x.quote.exact === text));
+    await page.reload();
     expect(await waitForNote(page, YELLOW, text)).toEqual([text]);
     await page.close();
   });
@@ -197,13 +208,13 @@ describe('re-anchoring on an article', () => {
   it('refuses an empty selection with a hint and ignores selections in form fields', async () => {
     const page = e2e.track(await openDemo(e2e.session, 'mfa-press-conference'), 'notes-refuse');
     await waitForHighlights(page, 5);
-    await page.locator('textarea').first().focus();
-    await page.keyboard.press('Control+A');
-    await page.waitForTimeout(400);
-    expect(await evalInUi(page, `function () { return !!this.querySelector('[data-role="toolbar"]'); }`)).toBe(false);
+    await page.click('textarea');
+    await page.press('Control+A');
+    await page.wait(400);
+    expect(await uiHas(page, '[data-role="toolbar"]')).toBe(false);
     const before = (await readDbNotes(e2e.session)).length;
-    // The save command with nothing selected: a hint, nothing stored.
-    await sendToTabFromBackground(e2e.session, page, { type: 'command:save-highlight' });
+    // The save command with only a form field's text selected: a hint, nothing stored.
+    await sendToTab(e2e.session, page, { type: 'command:save-highlight' });
     await page.evaluate(() => getSelection()?.removeAllRanges());
     await waitForUi(page, '[data-role="toast"][data-kind="error"]');
     expect((await readDbNotes(e2e.session)).length).toBe(before);

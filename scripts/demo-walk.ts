@@ -1,0 +1,136 @@
+/**
+ * The headless walk through the demo pages that `npm start` does without a display, and that `npm run
+ * store-assets` does at the stores' screenshot size: each demo page painted, a concept card, the note editor,
+ * and the popup's views, in the languages and themes asked for. Writes PNGs and says what each one shows.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DEMO_PAGES } from '../demo/pages';
+import { launchExtension, openPopup, waitForHighlights } from '../tests/support/browser';
+import { selectAcross, typeInUi, waitForUi } from '../tests/support/notes';
+import { clickInUi, evalInUi, openCardOnFirstTerm } from '../tests/support/ui';
+
+export type Lang = 'en' | 'zh';
+export type Theme = 'light' | 'dark';
+
+export interface Shot {
+  path: string;
+  /** What it shows: "page", "card", "note-editor", "popup-page", "popup-notes" … */
+  kind: string;
+  lang: Lang;
+  theme: Theme;
+  /** The demo page shown (pages and cards). */
+  demo?: string;
+}
+
+export interface WalkOptions {
+  outDir: string;
+  viewport?: { width: number; height: number };
+  popupSize?: { width: number; height: number };
+  themes?: readonly Theme[];
+  langs?: readonly Lang[];
+  /** Shoot every demo page in every language and theme (default: English, light only). */
+  allPages?: boolean;
+}
+
+const LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
+
+async function shoot(page: Page, file: string, shot: Omit<Shot, 'path'>, out: Shot[], dir: string): Promise<void> {
+  const path = join(dir, file);
+  await page.screenshot({ path });
+  out.push({ path, ...shot });
+}
+
+/** Saves a highlight with a note across a #topic# link, as a reader would, so the popup has something to show. */
+async function saveDemoNote(page: Page, lang: Lang, theme: Theme, out: Shot[], dir: string): Promise<void> {
+  await selectAcross(page, '.wbpro-feed-content > div[class*="_wbtext_"]', 'a[href*="s.weibo.com"]', 4, 8);
+  await waitForUi(page, '[data-role="toolbar"]');
+  await clickInUi(page, '[data-role="toolbar-note"]');
+  await waitForUi(page, '[data-role="note-editor"]');
+  await typeInUi(
+    page,
+    '[data-role="note-input"]',
+    lang === 'zh' ? '使馆用话题标签组织公众讨论。' : 'The embassy frames debate with a hashtag.',
+  );
+  await typeInUi(page, '[data-role="tags-input"]', lang === 'zh' ? '话题, 公共外交' : 'hashtag, public diplomacy');
+  await shoot(page, `note-editor-${lang}-${theme}.png`, { kind: 'note-editor', lang, theme }, out, dir);
+  await clickInUi(page, '[data-role="save-note"]');
+  await page.waitForTimeout(800);
+}
+
+export async function walkDemo(options: WalkOptions): Promise<Shot[]> {
+  const dir = options.outDir;
+  mkdirSync(dir, { recursive: true });
+  const out: Shot[] = [];
+  for (const theme of options.themes ?? (['light', 'dark'] as const)) {
+    for (const lang of options.langs ?? (['en', 'zh'] as const)) {
+      const session = await launchExtension({ colorScheme: theme, locale: LOCALE[lang], viewport: options.viewport });
+      try {
+        let weiboPage: Page | undefined;
+        for (const demo of DEMO_PAGES.filter((d) => d.autoRun)) {
+          const page = await session.context.newPage();
+          await page.goto(demo.url);
+          await waitForHighlights(page).catch(() => console.warn(`no highlights on ${demo.id}`));
+          if (options.allPages || (theme === 'light' && lang === 'en')) {
+            const suffix = options.allPages ? `-${lang}-${theme}` : '';
+            await shoot(page, `page-${demo.id}${suffix}.png`, { kind: 'page', lang, theme, demo: demo.id }, out, dir);
+          }
+          if (demo.url.startsWith('https://weibo.com/')) weiboPage = page;
+        }
+        if (weiboPage) {
+          await weiboPage.bringToFront();
+          if (await openCardOnFirstTerm(weiboPage)) {
+            await shoot(
+              weiboPage,
+              `card-${lang}-${theme}.png`,
+              { kind: 'card', lang, theme, demo: 'weibo-timeline' },
+              out,
+              dir,
+            );
+          }
+          await weiboPage.keyboard.press('Escape');
+          await saveDemoNote(weiboPage, lang, theme, out, dir).catch((err: unknown) => console.warn('demo note:', err));
+          if (options.allPages) {
+            // The timeline again, now with the reader's yellow highlight.
+            await weiboPage.evaluate(() => getSelection()?.removeAllRanges());
+            await weiboPage.mouse.move(1, 1);
+            // Once the "Highlight saved" toast has gone.
+            for (let i = 0; i < 50; i++) {
+              const toast = await evalInUi<boolean>(
+                weiboPage,
+                'function () { return !!this.querySelector(\'[data-role="toast"]\'); }',
+              );
+              if (!toast) break;
+              await weiboPage.waitForTimeout(200);
+            }
+            const shot = { kind: 'page-with-note', lang, theme, demo: 'weibo-timeline' } as const;
+            await shoot(weiboPage, `page-weibo-with-note-${lang}-${theme}.png`, shot, out, dir);
+          }
+          const popup = await openPopup(session, weiboPage);
+          const size = options.popupSize ?? { width: 420, height: 600 };
+          await popup.setViewportSize(size);
+          // "This page" lists the reader's highlights once the page has answered.
+          await popup
+            .locator('[data-role="page-highlights"] li')
+            .first()
+            .waitFor({ timeout: 5_000 })
+            .catch(() => console.warn('the popup listed no highlight on the page'));
+          for (const view of ['page', 'notes', 'concepts', 'review'] as const) {
+            const tab = popup.locator(`[data-view="${view}"]`);
+            if ((await tab.count()) > 0) await tab.first().click();
+            await popup.waitForTimeout(300);
+            // As tall as its content, like the toolbar popup, up to the size given.
+            const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+            await popup.setViewportSize({ width: size.width, height: Math.min(size.height, height) });
+            await shoot(popup, `popup-${view}-${lang}-${theme}.png`, { kind: `popup-${view}`, lang, theme }, out, dir);
+            await popup.setViewportSize(size);
+          }
+        }
+      } finally {
+        await session.close();
+      }
+    }
+  }
+  return out;
+}
