@@ -43,6 +43,7 @@ export default defineConfig({
   zip: {
     includeSources: [
       'entrypoints/**',
+      'app/**',
       'components/**',
       'utils/**',
       'public/**',
