@@ -23,6 +23,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+J' },
         description: '__MSG_cmdNextTerm__',
       },
+      // Chrome takes at most four suggested keys: this is the third.
+      'collect-post': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_cmdCollectPost__',
+      },
     },
     ...(browser === 'firefox'
       ? {
