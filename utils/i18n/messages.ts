@@ -128,6 +128,16 @@ export const en = {
   'notes.undo': 'Undo',
   'notes.emptySelection': 'Select some text first, then save it.',
   'notes.selectionOutside': 'A highlight must stay inside one post or article.',
+  'collect.button': 'Collect',
+  'collect.collected': 'Collected',
+  'collect.label': 'Collect this post by {author} (text, context and concepts)',
+  'collect.collectedLabel': 'Collected: post by {author}. Collect again to update it',
+  'collect.done': 'Post collected',
+  'collect.updated': 'Collected post updated',
+  'collect.noPost': 'There is no post here to collect.',
+  'collect.failed': 'The post was not collected: {message}',
+  'collect.pageDone': 'Posts collected: {count} ({added} new)',
+  'card.collectPost': 'Collect this post',
 
   // ── popup (issue 6) ──
   'popup.tabs': 'DiploLens views',
@@ -362,6 +372,16 @@ export const zhCN: Messages = {
   'notes.undo': '撤销',
   'notes.emptySelection': '请先选中一段文字再保存。',
   'notes.selectionOutside': '高亮必须位于同一条微博或同一篇文章内。',
+  'collect.button': '收藏',
+  'collect.collected': '已收藏',
+  'collect.label': '收藏 {author} 的这条帖子（全文、语境和概念）',
+  'collect.collectedLabel': '已收藏：{author} 的帖子。再次收藏可更新',
+  'collect.done': '帖子已收藏',
+  'collect.updated': '已更新收藏的帖子',
+  'collect.noPost': '这里没有可收藏的帖子。',
+  'collect.failed': '帖子未收藏：{message}',
+  'collect.pageDone': '已收藏帖子 {count} 条（新增 {added} 条）',
+  'card.collectPost': '收藏此帖',
 
   // ── popup (issue 6) ──
   'popup.tabs': '外交透镜视图',
