@@ -110,7 +110,13 @@ describe('W3C Web Annotation', () => {
 describe('backup and files', () => {
   it('wraps notes in the backup envelope', () => {
     const bk = createBackup([a], Date.UTC(2024, 5, 1));
-    expect(bk).toEqual({ format: 'diplolens-backup', version: 2, exportedAt: '2024-06-01T00:00:00.000Z', notes: [a] });
+    expect(bk).toEqual({
+      format: 'diplolens-backup',
+      version: 3,
+      exportedAt: '2024-06-01T00:00:00.000Z',
+      notes: [a],
+      posts: [],
+    });
   });
   it('exports only one page when asked', () => {
     const file = buildExport('backup', [a, b, c], { pageUrl: c.url, now: Date.UTC(2024, 5, 1) });
