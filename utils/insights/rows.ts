@@ -5,7 +5,8 @@
  * dictionaries, so 50 000 rows cost little memory.
  */
 import type { NoteRecord } from '../notes/types';
-import { type FactChunk, forEachPacked, SEP } from '../posts/facts';
+import { encodeChunk, type FactChunk, factOf, forEachPacked, SEP } from '../posts/facts';
+import type { PostRecord } from '../posts/types';
 
 export interface InsightRow {
   source: 'post' | 'note';
@@ -96,4 +97,9 @@ export function rowsFromNotes(notes: readonly NoteRecord[]): InsightRow[] {
 export function accountName(account: string): string {
   const [, id = '', name = ''] = account.split(SEP);
   return name || id;
+}
+
+/** Rows for post records (an export filters the full records with the same rules as the charts). */
+export function rowsFromPosts(posts: readonly PostRecord[]): InsightRow[] {
+  return rowsFromChunks([encodeChunk(0, posts.map(factOf))]);
 }
