@@ -6,7 +6,6 @@ import { useEffect, useRef } from 'preact/hooks';
  */
 export function Figure({ build, deps, onDrawn }: { build: () => Element; deps: unknown[]; onDrawn?: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the chart depends on.
   useEffect(() => {
     const host = ref.current;
     if (!host) return;

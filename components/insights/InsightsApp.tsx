@@ -214,7 +214,14 @@ export function InsightsApp({
                 open
               />
               {(!isFormEmpty(form) || source !== 'all') && (
-                <button type="button" class="quiet" onClick={() => (changeForm(EMPTY_FORM), changeSource('all'))}>
+                <button
+                  type="button"
+                  class="quiet"
+                  onClick={() => {
+                    changeForm(EMPTY_FORM);
+                    changeSource('all');
+                  }}
+                >
                   {t('clear')}
                 </button>
               )}

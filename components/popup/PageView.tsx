@@ -6,6 +6,7 @@ import type { NoteRecord } from '../../utils/notes/types';
 import { siteName } from '../../utils/sites/registry';
 import { downloadFile } from '../common/download';
 import { useT, useUiLanguage } from '../common/i18n';
+import { CollectPage } from './CollectPage';
 import { usePopup } from './context';
 import { errorText } from './errors';
 import { analyzeThenLoad, isBrowserRefusal, loadPage, needsToolbarGrant, type PageState } from './page-client';
@@ -96,6 +97,7 @@ function PageSummaryView({ tabId, summary }: { tabId: number; summary: PageSumma
       </div>
       <PageConcepts concepts={summary.concepts} />
       {summary.kind !== 'article' && summary.missions.length > 0 && <PageMissions missions={summary.missions} />}
+      {(summary.postCount ?? 0) > 0 && <CollectPage tabId={tabId} count={summary.postCount ?? 0} />}
       <PageHighlights tabId={tabId} notes={mine} />
       <div>
         <button type="button" data-role="export-page" onClick={exportPage}>

@@ -171,10 +171,10 @@ afterEach(() => {
 });
 
 describe('tabs', () => {
-  it('has four labelled tabs with one tab stop; arrow keys, Home and End move and select', async () => {
+  it('has five labelled tabs with one tab stop; arrow keys, Home and End move and select', async () => {
     await mount();
-    expect(all('[role="tab"]').map((t) => t.dataset.view)).toEqual(['page', 'notes', 'concepts', 'review']);
-    expect(all('[role="tab"]').map((t) => t.tabIndex)).toEqual([0, -1, -1, -1]);
+    expect(all('[role="tab"]').map((t) => t.dataset.view)).toEqual(['page', 'notes', 'posts', 'concepts', 'review']);
+    expect(all('[role="tab"]').map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1]);
     tab('page').focus();
     await act(() => {
       tab('page').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
