@@ -79,8 +79,12 @@ function PageSummaryView({ tabId, summary }: { tabId: number; summary: PageSumma
   const lang = useUiLanguage();
   const { notes, now, announce } = usePopup();
   const mine = notesOnPage(notes.notes ?? [], summary);
-  const exportPage = () => {
-    downloadFile(pageExportFile(summary, notes.notes ?? [], now()));
+  const exportPage = async () => {
+    // Each post's citation goes with its highlights, in the reader's citation style (the engine loads now).
+    const [cite, { preferredStyle }] = await Promise.all([import('../../utils/cite/index'), import('./CiteMenu')]);
+    const style = preferredStyle(lang === 'zh-CN' ? 'zh' : 'en');
+    const citation = (note: NoteRecord) => cite.referenceText({ kind: 'note', note }, style);
+    downloadFile(pageExportFile(summary, notes.notes ?? [], now(), { citation }));
     announce(t('popup.page.exported', { count: mine.length }));
   };
   return (
@@ -100,7 +104,7 @@ function PageSummaryView({ tabId, summary }: { tabId: number; summary: PageSumma
       {(summary.postCount ?? 0) > 0 && <CollectPage tabId={tabId} count={summary.postCount ?? 0} />}
       <PageHighlights tabId={tabId} notes={mine} />
       <div>
-        <button type="button" data-role="export-page" onClick={exportPage}>
+        <button type="button" data-role="export-page" onClick={() => void exportPage()}>
           {t('popup.page.export')}
         </button>
       </div>

@@ -304,9 +304,12 @@ describe('This page', () => {
     await mount();
     await waitFor(() => all('[data-role="page-highlights"] [data-note-id]').length === 2, 'highlights');
     await click(q('[data-role="export-page"]'));
+    // The citation engine loads first (its own chunk).
+    await waitFor(() => names.length === 1, 'download', 10_000);
     expect(names).toEqual([expect.stringMatching(/^diplolens-weibo\.com-\d{4}-\d\d-\d\d\.md$/)]);
     const text = await blobs[0]?.text();
     expect(text).toContain('數字外交');
+    expect(text).toContain('Cite: ');
     expect(text).not.toContain('Cyber diplomacy is growing');
   });
 });

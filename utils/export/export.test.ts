@@ -126,3 +126,24 @@ describe('backup and files', () => {
     expect(buildExport('markdown', [a, b, c]).filename).toMatch(/^diplolens-\d{4}-\d\d-\d\d\.md$/);
   });
 });
+
+describe('Markdown with citations', () => {
+  it('puts the post’s reference under its heading when a citer is given', async () => {
+    const { makeRecord } = await import('../notes/fixtures');
+    const { notesToMarkdown } = await import('./markdown');
+    const note = makeRecord({
+      url: 'https://weibo.com/1743951792/Ov1AbCdEf',
+      context: {
+        platform: 'weibo',
+        postId: 'Ov1AbCdEf',
+        permalink: 'https://weibo.com/1743951792/Ov1AbCdEf',
+        author: { name: '美国驻华大使馆', id: '1743951792' },
+      },
+    });
+    const md = notesToMarkdown([note], {
+      citation: () => '美国驻华大使馆. [微博帖子][EB/OL]. https://weibo.com/1743951792/Ov1AbCdEf.',
+    });
+    expect(md).toContain('Cite: 美国驻华大使馆. \\[微博帖子\\]\\[EB/OL\\]. https://weibo.com/1743951792/Ov1AbCdEf.');
+    expect(notesToMarkdown([note])).not.toContain('Cite:');
+  });
+});
