@@ -8,7 +8,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_PAGES } from '../demo/pages';
-import { findChromium, launchExtension, openPopup, ROOT, waitForHighlights } from '../tests/support/browser';
+import {
+  type ExtensionSession,
+  findChromium,
+  launchExtension,
+  openPopup,
+  ROOT,
+  waitForHighlights,
+} from '../tests/support/browser';
 import { selectAcross, typeInUi, waitForUi } from '../tests/support/notes';
 import { clickInUi, openCardOnFirstTerm } from '../tests/support/ui';
 
@@ -62,6 +69,29 @@ async function saveDemoNote(page: Page, lang: string, theme: string, written: st
   await page.waitForTimeout(800);
 }
 
+/** "Collect the posts on this page" from the popup over the timeline, so Posts and Insights have content. */
+async function collectDemoPosts(popup: Page): Promise<void> {
+  const start = popup.locator('[data-role="collect-page-start"]');
+  await start.waitFor({ timeout: 5000 });
+  await start.click();
+  await popup.locator('.collect-progress[data-state="done"]').waitFor({ timeout: 20_000 });
+}
+
+/** The Insights page over the collected demo posts: the heatmap first, then the page scrolled to the other charts. */
+async function shootInsights(session: ExtensionSession, lang: string, theme: string, written: string[]): Promise<void> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 1000 });
+  await page.goto(`chrome-extension://${session.extensionId}/insights.html`);
+  await page.locator('[data-chart="heatmap"] svg').first().waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(300);
+  await shoot(page, `insights-${lang}-${theme}.png`, written);
+  await page.locator('[data-chart="timeline"]').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.querySelector('[data-chart="timeline"]')?.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(200);
+  await shoot(page, `insights-charts-${lang}-${theme}.png`, written);
+  await page.close();
+}
+
 async function walkthrough(): Promise<void> {
   mkdirSync(join(ROOT, 'demo-output'), { recursive: true });
   const written: string[] = [];
@@ -86,12 +116,14 @@ async function walkthrough(): Promise<void> {
           const popup = await openPopup(session, weiboPage);
           await popup.setViewportSize({ width: 420, height: 600 });
           await popup.waitForTimeout(800);
-          for (const view of ['page', 'notes', 'concepts', 'review'] as const) {
+          await collectDemoPosts(popup).catch((err: unknown) => console.warn('collect posts:', err));
+          for (const view of ['page', 'notes', 'posts', 'concepts', 'review'] as const) {
             const tab = popup.locator(`[data-view="${view}"]`);
             if ((await tab.count()) > 0) await tab.first().click();
             await popup.waitForTimeout(300);
             await shoot(popup, `popup-${view}-${lang}-${theme}.png`, written);
           }
+          await shootInsights(session, lang, theme, written).catch((err: unknown) => console.warn('insights:', err));
         }
       } finally {
         await session.close();

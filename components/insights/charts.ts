@@ -50,11 +50,14 @@ export function heatmapChart(a: Insights, l: ChartLabels, width: number): Elemen
 }
 
 export function timelineChart(a: Insights, l: ChartLabels, width: number): Element {
-  const data = a.timeline.map((p) => ({
-    month: new Date(`${p.month}-01T00:00:00Z`),
-    country: l.country(p.country),
-    mentions: p.mentions,
-  }));
+  // Stacked bars per month: readable with one month or forty, and each country's share stays visible.
+  const data = a.timeline
+    .filter((p) => p.mentions > 0)
+    .map((p) => ({ month: p.month, country: l.country(p.country), mentions: p.mentions }));
+  const max = Math.max(
+    1,
+    ...a.months.map((m) => a.timeline.filter((p) => p.month === m).reduce((n, p) => n + p.mentions, 0)),
+  );
   return Plot.plot({
     width,
     height: 300,
@@ -62,12 +65,18 @@ export function timelineChart(a: Insights, l: ChartLabels, width: number): Eleme
     ariaLabel: l.title,
     ariaDescription: l.description,
     style: STYLE,
-    x: { label: null, type: 'utc' },
-    y: { label: l.mentions, grid: true, zero: true },
+    x: { label: null, domain: a.months, tickRotate: a.months.length > 12 ? -45 : 0 },
+    y: { label: l.mentions, grid: true, ticks: Math.min(8, max), tickFormat: 'd' },
     color: { legend: true, scheme: 'tableau10' },
     marks: [
+      Plot.barY(data, {
+        x: 'month',
+        y: 'mentions',
+        fill: 'country',
+        title: (d) => `${d.month} · ${d.country}: ${d.mentions}`,
+        inset: 1,
+      }),
       Plot.ruleY([0]),
-      Plot.lineY(data, { x: 'month', y: 'mentions', stroke: 'country', strokeWidth: 2, marker: 'circle', tip: true }),
     ],
   });
 }
@@ -87,7 +96,12 @@ export function accountsChart(a: Insights, l: ChartLabels, width: number): Eleme
     ariaLabel: l.title,
     ariaDescription: l.description,
     style: STYLE,
-    x: { label: l.mentions, grid: true },
+    x: {
+      label: l.mentions,
+      grid: true,
+      ticks: Math.min(8, Math.max(1, ...data.map((d) => d.mentions))),
+      tickFormat: 'd',
+    },
     y: { label: null, domain: data.map((d) => d.label) },
     color: { legend: true, scheme: 'tableau10' },
     marks: [

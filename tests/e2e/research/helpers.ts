@@ -68,9 +68,7 @@ export async function collectControls(
 
 /** The built chunk that holds the citation engine (its name carries a content hash). */
 export function citeChunk(): string {
-  const file = readdirSync(join(EXTENSION_DIR, 'chunks')).find(
-    (f) => /^index-.*\.js$|^cite-.*\.js$/.test(f) && f.startsWith('cite'),
-  );
+  const file = readdirSync(join(EXTENSION_DIR, 'chunks')).find((f) => /^cite-[\w-]+\.js$/.test(f));
   if (!file) throw new Error('no cite chunk in the build');
   return `/chunks/${file}`;
 }
