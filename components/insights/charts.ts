@@ -65,7 +65,13 @@ export function timelineChart(a: Insights, l: ChartLabels, width: number): Eleme
     ariaLabel: l.title,
     ariaDescription: l.description,
     style: STYLE,
-    x: { label: null, domain: a.months, tickRotate: a.months.length > 12 ? -45 : 0 },
+    // A few months: narrower bars, not one slab across the page.
+    x: {
+      label: null,
+      domain: a.months,
+      tickRotate: a.months.length > 12 ? -45 : 0,
+      padding: a.months.length < 4 ? 0.6 : 0.15,
+    },
     y: { label: l.mentions, grid: true, ticks: Math.min(8, max), tickFormat: 'd' },
     color: { legend: true, scheme: 'tableau10' },
     marks: [
