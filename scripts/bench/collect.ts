@@ -23,6 +23,8 @@ export interface CollectBenchResult {
   /** Longest long task / long animation frame on the page during the job (0: none over 50 ms). */
   longestTaskMs: number;
   longTasks: number;
+  /** The scripts (function @ file) the long animation frames name, longest first: where the time went. */
+  culprits: string[];
 }
 
 /** The 500-post page, written to demo/generated/ and served under weibo.com (the content script runs by itself). */
@@ -73,16 +75,18 @@ export async function measureCollect(session: BenchSession): Promise<CollectBenc
     p = await ask('posts:collect-progress');
   }
   const wallMs = Date.now() - t0;
-  const seen = await page.evaluate(
+  const { seen, culprits } = await page.evaluate(
     ([t, l]) => {
-      const b = (
-        window as unknown as {
-          __bench: { longtasks: { duration: number }[]; loafs: { duration: number; blocking: number }[] };
-        }
-      ).__bench;
+      type Loaf = { duration: number; blocking: number; scripts: { url: string; fn: string; duration: number }[] };
+      const b = (window as unknown as { __bench: { longtasks: { duration: number }[]; loafs: Loaf[] } }).__bench;
       const tasks = b.longtasks.slice(t as number).map((x) => x.duration);
-      const loafs = b.loafs.slice(l as number).map((x) => x.blocking + 50);
-      return [...tasks, ...loafs];
+      const loafs = b.loafs.slice(l as number).filter((x) => x.blocking > 0);
+      const scripts = loafs
+        .flatMap((x) => x.scripts)
+        .sort((x, y) => y.duration - x.duration)
+        .slice(0, 5)
+        .map((x) => `${Math.round(x.duration)} ms ${x.fn || '(anonymous)'} @ ${x.url.replace(/^.*\//, '')}`);
+      return { seen: [...tasks, ...loafs.map((x) => x.blocking + 50)], culprits: scripts };
     },
     [before.tasks, before.loafs] as const,
   );
@@ -93,5 +97,6 @@ export async function measureCollect(session: BenchSession): Promise<CollectBenc
     wallMs,
     longestTaskMs: seen.length ? Math.round(Math.max(...seen)) : 0,
     longTasks: seen.length,
+    culprits,
   };
 }

@@ -135,7 +135,9 @@ export async function measureInsights(
 
 export function renderResearch(
   insights: InsightsBenchResult | undefined,
-  collect: { posts: number; collected: number; wallMs: number; longestTaskMs: number; longTasks: number } | undefined,
+  collect:
+    | { posts: number; collected: number; wallMs: number; longestTaskMs: number; longTasks: number; culprits: string[] }
+    | undefined,
 ): string {
   const lines = ['## Research (issue 15) — indicative', ''];
   if (insights) {
@@ -148,6 +150,7 @@ export function renderResearch(
     lines.push(
       `Collect the posts on a ${collect.posts}-post page: ${collect.collected} stored in ${collect.wallMs} ms; longest task on the page ${collect.longestTaskMs} ms over ${collect.longTasks} long tasks/frames (target: none of ours over 50).`,
     );
+    if (collect.culprits.length) lines.push(`Longest scripts in those frames: ${collect.culprits.join('; ')}.`);
   }
   return lines.join('\n');
 }
