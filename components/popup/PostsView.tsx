@@ -152,8 +152,8 @@ function PostRow({ post, onDelete }: { post: PostRecord; onDelete: (p: PostRecor
       : '';
   const source = useCallback(() => ({ kind: 'post' as const, post }), [post]);
   return (
-    <li class="note post" data-post-key={post.key} data-platform={c.platform}>
-      <div class="note-head post-head">
+    <li class="post" data-post-key={post.key} data-platform={c.platform}>
+      <div class="post-head">
         <strong>
           {m && <span aria-hidden="true">{flagEmoji(m.countryCode)} </span>}
           {author}
