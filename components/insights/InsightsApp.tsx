@@ -335,7 +335,7 @@ interface TableProps {
 function DataTable({ t, caption, children }: { t: InsightsT; caption: string; children: preact.ComponentChildren }) {
   return (
     <details class="data-table">
-      <summary>{t('dataTable')}</summary>
+      <summary class="table-toggle">{t('dataTable')}</summary>
       <div class="table-wrap">
         <table>
           <caption>{caption}</caption>
