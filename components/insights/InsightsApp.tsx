@@ -9,6 +9,7 @@ import { aggregate, type InsightFilters, rowMatches, type SourceFilter } from '.
 import { accountName, type InsightRow, rowsFromChunks, rowsFromNotes, rowsFromPosts } from '../../utils/insights/rows';
 import type { DiploLensDB } from '../../utils/notes/db';
 import type { NoteRecord } from '../../utils/notes/types';
+import type { FactChunk } from '../../utils/posts/facts';
 import { fromStored } from '../../utils/posts/repo';
 import { downloadFile } from '../common/download';
 import { I18nProvider } from '../common/i18n';
@@ -50,10 +51,13 @@ function optionsOf(rows: readonly InsightRow[], notes: readonly NoteRecord[], l:
 export function InsightsApp({
   db,
   browserLang,
+  preload,
   now = Date.now,
 }: {
   db: DiploLensDB;
   browserLang: string;
+  /** The reads, started before the first render (main.tsx). */
+  preload?: Promise<[FactChunk[], NoteRecord[]]>;
   now?: () => number;
 }) {
   const { settings } = useSettings();
@@ -84,11 +88,16 @@ export function InsightsApp({
   useEffect(() => {
     let live = true;
     // Both reads at once: the packed post facts (fast whatever the number of posts) and the notes.
-    Promise.all([db.postFacts.toArray(), db.notes.toArray()]).then(
+    (preload ?? Promise.all([db.postFacts.toArray(), db.notes.toArray()])).then(
       ([chunks, notes]) => {
         if (!live) return;
+        const read = performance.now();
         const rows = [...rowsFromChunks(chunks), ...rowsFromNotes(notes)];
-        document.documentElement.dataset.loadedMs = String(Math.round(performance.now() - started.current));
+        // Where the first chart's time goes (npm run bench reads these): page start → mounted → read → rows.
+        const root = document.documentElement.dataset;
+        root.mountedAt = String(Math.round(started.current));
+        root.readMs = String(Math.round(read - started.current));
+        root.rowsMs = String(Math.round(performance.now() - read));
         setData({ rows, notes });
       },
       (err: unknown) => live && setError(err instanceof Error ? err.message : String(err)),
@@ -96,7 +105,7 @@ export function InsightsApp({
     return () => {
       live = false;
     };
-  }, [db]);
+  }, [db, preload]);
 
   const filters: InsightFilters = useMemo(() => ({ ...toSearchFilters(form, now()), source }), [form, source, now]);
   const insights = useMemo(() => (data ? aggregate(data.rows, filters) : null), [data, filters]);
