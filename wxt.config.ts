@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { HOST_MATCHES } from './utils/hosts';
@@ -22,6 +23,11 @@ export default defineConfig({
       'next-term': {
         suggested_key: { default: 'Alt+Shift+J' },
         description: '__MSG_cmdNextTerm__',
+      },
+      // Chrome takes at most four suggested keys: this is the third.
+      'collect-post': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_cmdCollectPost__',
       },
     },
     ...(browser === 'firefox'
@@ -60,5 +66,13 @@ export default defineConfig({
     // Chrome rejects content scripts that are not valid UTF-8; minified Dexie/franc can emit raw U+FFFF.
     esbuild: { charset: 'ascii' },
     build: { target: 'es2022' },
+    // Citation.js imports fetch libraries for inputs DiploLens never gives it (DOIs, URLs): refusing stand-ins, so
+    // no network code is bundled (utils/cite/no-fetch.ts).
+    resolve: {
+      alias: {
+        'node-fetch': resolve(import.meta.dirname, 'utils/cite/no-fetch.ts'),
+        'sync-fetch': resolve(import.meta.dirname, 'utils/cite/no-sync-fetch.ts'),
+      },
+    },
   }),
 });

@@ -12,6 +12,8 @@ import { cpus, release, type } from 'node:os';
 import { join } from 'node:path';
 import { findChromium, openPopup, ROOT } from '../tests/support/browser';
 import { buildTermDictionary } from '../utils/concepts/terms';
+import { collectPages, measureCollect } from './bench/collect';
+import { measureInsights, renderResearch } from './bench/insights';
 import { type BenchSession, launchBench } from './bench/launch';
 import { measureNotes, seedRecordsScript } from './bench/notes';
 import { OBSERVE_LONG_TASKS } from './bench/page-scripts';
@@ -114,6 +116,7 @@ async function main(): Promise<void> {
   const reanchorSource = pages[0];
   const extra = extraPagesFor(pages);
   if (reanchorSource) extra.push(reanchorPage(reanchorSource));
+  if (!args.has('--no-research')) extra.push(...collectPages(terms));
   const session = await launchBench(extra);
   const build = buildId(session);
   const scan: ScanResult[] = [];
@@ -165,6 +168,14 @@ async function main(): Promise<void> {
       }
     }
   } finally {
+    if (!args.has('--no-research')) {
+      // Issue 15 (its own modules); last, as it fills the database with 50 000 posts.
+      const collect = await measureCollect(session).catch((err: unknown) => log(`collect bench failed: ${err}`));
+      const insights = await measureInsights(session, quick ? 10_000 : 50_000, quick ? 1 : 3).catch((err: unknown) =>
+        log(`insights bench failed: ${err}`),
+      );
+      log(renderResearch(insights ?? undefined, collect ?? undefined));
+    }
     await session.close();
   }
   const results: BenchResults = {

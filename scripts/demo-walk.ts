@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_PAGES } from '../demo/pages';
-import { launchExtension, openPopup, waitForHighlights } from '../tests/support/browser';
+import { type ExtensionSession, launchExtension, openPopup, waitForHighlights } from '../tests/support/browser';
 import { selectAcross, typeInUi, waitForUi } from '../tests/support/notes';
 import { clickInUi, evalInUi, openCardOnFirstTerm } from '../tests/support/ui';
 
@@ -57,6 +57,28 @@ async function saveDemoNote(page: Page, lang: Lang, theme: Theme, out: Shot[], d
   await shoot(page, `note-editor-${lang}-${theme}.png`, { kind: 'note-editor', lang, theme }, out, dir);
   await clickInUi(page, '[data-role="save-note"]');
   await page.waitForTimeout(800);
+}
+
+/** "Collect the posts on this page" from the popup over the timeline, so Posts and Insights have content. */
+async function collectDemoPosts(popup: Page): Promise<void> {
+  const start = popup.locator('[data-role="collect-page-start"]');
+  await start.waitFor({ timeout: 5000 });
+  await start.click();
+  await popup.locator('.collect-progress[data-state="done"]').waitFor({ timeout: 20_000 });
+}
+
+/** The Insights page over the collected demo posts: the heatmap first, then the page scrolled to the other charts. */
+async function shootInsights(session: ExtensionSession, lang: Lang, theme: Theme, out: Shot[], dir: string) {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 1000 });
+  await page.goto(`chrome-extension://${session.extensionId}/insights.html`);
+  await page.locator('[data-chart="heatmap"] svg').first().waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(300);
+  await shoot(page, `insights-${lang}-${theme}.png`, { kind: 'insights', lang, theme }, out, dir);
+  await page.evaluate(() => document.querySelector('[data-chart="timeline"]')?.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(200);
+  await shoot(page, `insights-charts-${lang}-${theme}.png`, { kind: 'insights-charts', lang, theme }, out, dir);
+  await page.close();
 }
 
 export async function walkDemo(options: WalkOptions): Promise<Shot[]> {
@@ -116,7 +138,8 @@ export async function walkDemo(options: WalkOptions): Promise<Shot[]> {
             .first()
             .waitFor({ timeout: 5_000 })
             .catch(() => console.warn('the popup listed no highlight on the page'));
-          for (const view of ['page', 'notes', 'concepts', 'review'] as const) {
+          await collectDemoPosts(popup).catch((err: unknown) => console.warn('collect posts:', err));
+          for (const view of ['page', 'notes', 'posts', 'concepts', 'review'] as const) {
             const tab = popup.locator(`[data-view="${view}"]`);
             if ((await tab.count()) > 0) await tab.first().click();
             await popup.waitForTimeout(300);
@@ -126,6 +149,7 @@ export async function walkDemo(options: WalkOptions): Promise<Shot[]> {
             await shoot(popup, `popup-${view}-${lang}-${theme}.png`, { kind: `popup-${view}`, lang, theme }, out, dir);
             await popup.setViewportSize(size);
           }
+          await shootInsights(session, lang, theme, out, dir).catch((err: unknown) => console.warn('insights:', err));
         }
       } finally {
         await session.close();

@@ -17,12 +17,30 @@ const report = (warnings: LintMessage[], errors: LintMessage[] = []) => ({
   notices: [],
   warnings,
 });
-const files: Record<string, string> = { 'preact.js': preact, 'ours.js': ours };
+const d3 = 'function zm(){this.innerHTML=""}function Hm(t){return function(){this.innerHTML=t}}';
+const cite = 'const p=document.createElement("div");return p.innerHTML=m,p.firstChild';
+const oursThis = 'function show(t){this.title=t;this.innerHTML=t}';
+const files: Record<string, string> = {
+  'preact.js': preact,
+  'ours.js': ours,
+  'd3.js': d3,
+  'cite.js': cite,
+  'this.js': oursThis,
+};
 
 describe('judging web-ext lint', () => {
   it("lets Preact's dangerouslySetInnerHTML assignment through, and nothing else", () => {
     expect(judge(report([warn('preact.js', preact.lastIndexOf('innerHTML'))]), (f) => files[f] ?? '')).toEqual([]);
     expect(judge(report([warn('ours.js', ours.indexOf('innerHTML'))]), (f) => files[f] ?? '')).toHaveLength(1);
+  });
+
+  it("lets d3-selection's html() and Citation.js's legacy get() through, not a lookalike of ours", () => {
+    const read = (f: string) => files[f] ?? '';
+    expect(
+      judge(report([warn('d3.js', d3.indexOf('innerHTML')), warn('d3.js', d3.lastIndexOf('innerHTML'))]), read),
+    ).toEqual([]);
+    expect(judge(report([warn('cite.js', cite.indexOf('innerHTML'))]), read)).toEqual([]);
+    expect(judge(report([warn('this.js', oursThis.indexOf('innerHTML'))]), read)).toHaveLength(1);
   });
 
   it('fails on any error', () => {

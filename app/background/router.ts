@@ -17,6 +17,7 @@ import { backgroundRequestSchema } from '../../utils/messages/schemas';
 import { toNotesError } from '../../utils/notes/errors';
 import type { NotesRepo } from '../../utils/notes/repo';
 import { describeIssues } from '../../utils/notes/validate';
+import type { PostsRepo } from '../../utils/posts/repo';
 
 export interface MessageSenderLike {
   id?: string;
@@ -26,6 +27,8 @@ export interface MessageSenderLike {
 
 export interface RouterDeps {
   repo: NotesRepo;
+  /** Collected posts (absent in tests that do not need them: their messages then answer 'unavailable'). */
+  posts?: PostsRepo;
   /** browser.runtime.id, read at call time. */
   extensionId: () => string;
   /** The extension's own origin with a trailing slash (browser.runtime.getURL('/')): its pages' URLs start so. */
@@ -46,6 +49,8 @@ const FOREIGN = fail(
   '已拒绝：消息不是来自 DiploLens 扩展本身。',
   'Refused: the message did not come from the DiploLens extension itself.',
 );
+
+const NO_POSTS = fail('unavailable', '收藏的帖子暂不可用。', 'Collected posts are not available here.');
 
 export function createRouter(deps: RouterDeps) {
   /** A popup has no tab; an extension page opened in a tab has one, and its URL is in our origin. */
@@ -90,6 +95,12 @@ export function createRouter(deps: RouterDeps) {
         }
         deps.broadcastChanged(req.urls);
         return ok({});
+      case 'posts:collect':
+        if (!deps.posts) return NO_POSTS;
+        return ok({ results: await deps.posts.collect(req.posts, deps.detectLanguage) });
+      case 'posts:status':
+        if (!deps.posts) return NO_POSTS;
+        return ok({ collected: await deps.posts.collectedKeys(req.keys) });
     }
   }
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DiploLensDB, openDb } from '../../utils/notes/db';
 import { makeDraft, uniqueDbName } from '../../utils/notes/fixtures';
-import { MENU_SAVE_HIGHLIGHT, startBackground } from './wiring';
+import { MENU_COLLECT_POST, MENU_SAVE_HIGHLIGHT, startBackground } from './wiring';
 
 type MenuListener = (info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) => void;
 type CommandListener = (command: string, tab?: { id?: number }) => void;
@@ -52,12 +52,27 @@ afterEach(() => {
 describe('background wiring', () => {
   it('registers the selection context menu on install, with its translated title', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    await vi.waitFor(() => expect(createMenu).toHaveBeenCalledOnce(), { timeout: 3000 });
+    await vi.waitFor(() => expect(createMenu).toHaveBeenCalledTimes(2), { timeout: 3000 });
     expect(createMenu).toHaveBeenCalledWith({
       id: MENU_SAVE_HIGHLIGHT,
       title: 'Save highlight / 保存高亮',
       contexts: ['selection'],
     });
+    // "Collect this post" only on the sites DiploLens reads by itself.
+    expect(createMenu).toHaveBeenCalledWith(
+      expect.objectContaining({
+        id: MENU_COLLECT_POST,
+        documentUrlPatterns: expect.arrayContaining(['*://weibo.com/*']),
+      }),
+    );
+  });
+
+  it('forwards "Collect this post" (menu and keyboard) to the tab, naming how it was asked', async () => {
+    menuListener?.({ menuItemId: MENU_COLLECT_POST, frameId: 0 }, { id: 5 });
+    commandListener?.('collect-post', { id: 7 });
+    await vi.waitFor(() => expect(sendMessage).toHaveBeenCalledTimes(2), { timeout: 3000 });
+    expect(sendMessage).toHaveBeenCalledWith(5, { type: 'command:collect-post', via: 'menu' }, { frameId: 0 });
+    expect(sendMessage).toHaveBeenCalledWith(7, { type: 'command:collect-post', via: 'key' });
   });
 
   it('forwards the context menu click to the clicked frame of that tab', async () => {

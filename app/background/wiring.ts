@@ -4,16 +4,20 @@
  * opens lazily on the first request.
  */
 import { browser } from 'wxt/browser';
+import { HOST_MATCHES } from '../../utils/hosts';
 import { sendToTab } from '../../utils/messages/client';
 import { toOnMessageListener } from '../../utils/messages/listener';
 import type { LangSegment, TabRequest } from '../../utils/messages/protocol';
 import type { DiploLensDB } from '../../utils/notes/db';
 import { createNotesRepo } from '../../utils/notes/repo';
+import { createPostsRepo } from '../../utils/posts/repo';
 import { startLiveSync } from './live-sync';
+import { startPostsSync } from './posts-sync';
 import { createRouter, type MessageSenderLike } from './router';
 
 export const MENU_SAVE_HIGHLIGHT = 'diplolens-save-highlight';
-const COMMANDS = new Set(['save-highlight', 'next-term']);
+export const MENU_COLLECT_POST = 'diplolens-collect-post';
+const COMMANDS = new Set(['save-highlight', 'next-term', 'collect-post']);
 
 export interface BackgroundDeps {
   db: DiploLensDB;
@@ -69,11 +73,26 @@ export async function registerContextMenu(): Promise<void> {
     title: browser.i18n.getMessage('menuSaveHighlight') || 'Save highlight / 保存高亮',
     contexts: ['selection'],
   });
+  // On the sites DiploLens reads by itself (the ones with posts among them); the page answers for the post
+  // the menu was opened on, or says there is none.
+  browser.contextMenus.create({
+    id: MENU_COLLECT_POST,
+    title: browser.i18n.getMessage('menuCollectPost') || 'Collect this post / 收藏此帖',
+    contexts: ['page', 'selection', 'link', 'image'],
+    documentUrlPatterns: HOST_MATCHES,
+  });
 }
 
 export function startBackground(deps: BackgroundDeps): { stop: () => void } {
   const { db } = deps;
   const repo = createNotesRepo(db);
+  const posts = createPostsRepo(db);
+  const stopPostsSync = startPostsSync({
+    dbName: db.name,
+    notify: () => {
+      broadcast({ type: 'posts:changed', keys: null }).catch(() => undefined);
+    },
+  });
   const sync = startLiveSync({
     dbName: db.name,
     debounceMs: deps.debounceMs,
@@ -83,6 +102,7 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
   });
   const router = createRouter({
     repo,
+    posts,
     extensionId: () => browser.runtime.id,
     extensionOrigin: () => browser.runtime.getURL('/'),
     detectLanguage: deps.detectLanguage,
@@ -115,15 +135,22 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
   browser.runtime.onInstalled.addListener(onInstalled);
 
   const onMenuClicked = (info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) => {
-    if (info.menuItemId !== MENU_SAVE_HIGHLIGHT) return;
-    void forwardToTab({ type: 'command:save-highlight' }, tab?.id, info.frameId);
+    if (info.menuItemId === MENU_SAVE_HIGHLIGHT) {
+      void forwardToTab({ type: 'command:save-highlight' }, tab?.id, info.frameId);
+    } else if (info.menuItemId === MENU_COLLECT_POST) {
+      void forwardToTab({ type: 'command:collect-post', via: 'menu' }, tab?.id, info.frameId);
+    }
   };
   browser.contextMenus.onClicked.addListener(onMenuClicked);
 
   const onCommand = (command: string, tab?: { id?: number }) => {
     if (!COMMANDS.has(command)) return;
     const msg: TabRequest =
-      command === 'save-highlight' ? { type: 'command:save-highlight' } : { type: 'command:next-term' };
+      command === 'save-highlight'
+        ? { type: 'command:save-highlight' }
+        : command === 'collect-post'
+          ? { type: 'command:collect-post', via: 'key' }
+          : { type: 'command:next-term' };
     void forwardToTab(msg, tab?.id);
   };
   browser.commands.onCommand.addListener(onCommand);
@@ -131,6 +158,7 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
   return {
     stop() {
       sync.stop();
+      stopPostsSync();
       browser.runtime.onMessage.removeListener(onMessage);
       browser.runtime.onInstalled.removeListener(onInstalled);
       browser.contextMenus.onClicked.removeListener(onMenuClicked);

@@ -19,6 +19,7 @@ import { buildMatcher } from '../../utils/matcher/automaton';
 import { compilePatterns } from '../../utils/matcher/patterns';
 import { requireQuotes } from '../../utils/matcher/quoted';
 import { createNotesClient } from '../../utils/messages/notes-client';
+import { createPostsClient } from '../../utils/messages/posts-client';
 import { HIGHLIGHT_COLORS } from '../../utils/notes/types';
 import { isSiteEnabled, loadSettings, type Settings, watchSettings } from '../../utils/settings/index';
 import { adapterFor } from '../../utils/sites/registry';
@@ -29,6 +30,7 @@ import { handleContentMessage } from './messages';
 import { createMissionBadges } from './mission-badges';
 import { createNotesController, noteHighlightName } from './notes/index';
 import { buildPageSummary } from './page-summary';
+import { createPostsController } from './posts/index';
 import { createTermCardController, FOCUS_HIGHLIGHT, TERM_HIGHLIGHT } from './term-card';
 import { createUiHost } from './ui-host';
 
@@ -75,6 +77,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
     theme: themeOf(settings),
     card: null,
     badges: [],
+    collects: [],
     toast: null,
     toolbar: null,
     editor: null,
@@ -153,6 +156,16 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   });
 
   const badges = createMissionBadges({ store, adapter, href: () => location.href, postRoots });
+  const posts = createPostsController({
+    store,
+    client: createPostsClient(),
+    adapter,
+    matcher,
+    postRoots,
+    cardOccurrence: () => cards.currentOccurrence(),
+    t,
+    lang: () => (store.get().lang === 'zh-CN' ? 'zh' : 'en'),
+  });
 
   // Card content comes from the background, once per concept, whenever a card shows a concept not yet loaded.
   const cardData = new Map<string, Promise<ConceptCardData | null>>();
@@ -176,6 +189,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
     postRootsCache = null;
     notes.refresh();
     badges.refresh();
+    posts.refresh();
   };
 
   const actions: ContentActions = {
@@ -210,13 +224,17 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
     nameOf: (id) => lexiconConcepts().get(id)?.name,
     cardPointer: (inside) => cards.cardPointer(inside),
     dismissToast: () => store.set({ toast: null }),
+    ...posts.actions,
   };
   render(<ContentApp store={store} actions={actions} />, ui.mount);
   await yieldToMain();
 
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {
     const reply = handleContentMessage(message, {
-      summary: () => buildPageSummary({ scanner, adapter, postRoots: postRoots(), noteUrls: notes.noteUrls() }),
+      summary: () => ({
+        ...buildPageSummary({ scanner, adapter, postRoots: postRoots(), noteUrls: notes.noteUrls() }),
+        postCount: postRoots().length,
+      }),
       nextTerm: () => {
         if (commandIsOurs()) cards.step(1);
       },
@@ -227,6 +245,14 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
       },
       notesChanged: () => notes.notesChanged(),
       revealNote: (id) => notes.reveal(id),
+      collectPost: (via) => {
+        // Like the save command: the frame the reader is in (the menu's frame is the one it was sent to).
+        if (via === 'menu' || commandIsOurs()) posts.collectCommand(via);
+      },
+      collectPage: () => posts.startPage(),
+      collectProgress: () => posts.progress(),
+      collectCancel: () => posts.cancel(),
+      postsChanged: () => posts.postsChanged(),
     });
     if (reply === undefined) return undefined;
     void Promise.resolve(reply).then(sendResponse);
@@ -243,6 +269,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   const extraStyle = injectStyle(document, noteCss(settings));
   notes.refresh();
   badges.refresh();
+  posts.refresh();
 
   return {
     stop() {
@@ -251,6 +278,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
       cards.destroy();
       notes.destroy();
       badges.destroy();
+      posts.destroy();
       scanner.stop();
       painter.dispose();
       registry.dispose();

@@ -19,6 +19,8 @@ export interface ConceptCardProps {
   blockLanguage?: string;
   onSelect(conceptId: string): void;
   onSave?(): void;
+  /** Offered when the term stands in a post: collect that post (`trusted`: the click's isTrusted). */
+  onCollectPost?(trusted: boolean): void;
   onOpenInDiploLens(conceptId: string): void;
   onClose(): void;
 }
@@ -169,6 +171,16 @@ export function ConceptCard(props: ConceptCardProps) {
         {props.onSave && (
           <button type="button" class="dl-btn" data-role="save-term" onClick={props.onSave}>
             {t('card.saveHighlight')}
+          </button>
+        )}
+        {props.onCollectPost && (
+          <button
+            type="button"
+            class="dl-btn dl-btn-quiet"
+            data-role="card-collect-post"
+            onClick={(e) => props.onCollectPost?.(e.isTrusted)}
+          >
+            {t('card.collectPost')}
           </button>
         )}
         <button

@@ -3,6 +3,7 @@ import { translator } from '../../utils/i18n';
 import type { Store } from '../../utils/state/store';
 import { NoteEditor, type NoteEditorActions } from '../annotate/NoteEditor';
 import { SelectionToolbar, type SelectionToolbarActions } from '../annotate/SelectionToolbar';
+import { CollectButton } from '../card/CollectButton';
 import { ConceptCard } from '../card/ConceptCard';
 import { MissionBadge } from '../card/MissionBadge';
 import { FloatingPanel } from './FloatingPanel';
@@ -20,6 +21,10 @@ export interface ContentActions extends SelectionToolbarActions, NoteEditorActio
   nameOf(conceptId: string): Bilingual | undefined;
   cardPointer(inside: boolean): void;
   dismissToast(): void;
+  /** Collect a post from its control; `trusted` is the click's isTrusted. */
+  collectPost(key: string, trusted: boolean): void;
+  /** Collect the post the card's term stands in. */
+  collectCardPost(trusted: boolean): void;
 }
 
 /** Everything DiploLens shows inside a page, rendered in the closed shadow root. */
@@ -39,6 +44,9 @@ export function ContentApp({ store, actions }: { store: Store<ContentState>; act
           onOpen={(rect) => actions.openBadge(b.key, rect)}
         />
       ))}
+      {s.collects.map((c) => (
+        <CollectButton key={c.key} control={c} t={t} onCollect={actions.collectPost} />
+      ))}
       {s.card && (
         <div onPointerEnter={() => actions.cardPointer(true)} onPointerLeave={() => actions.cardPointer(false)}>
           <FloatingPanel anchor={s.card.anchor}>
@@ -53,6 +61,7 @@ export function ContentApp({ store, actions }: { store: Store<ContentState>; act
               blockLanguage={s.card.blockLanguage}
               onSelect={actions.selectConcept}
               onSave={s.card.canSave ? actions.saveTerm : undefined}
+              onCollectPost={s.card.canCollect ? actions.collectCardPost : undefined}
               onOpenInDiploLens={actions.openInDiploLens}
               onClose={actions.closeCard}
             />

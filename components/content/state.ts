@@ -14,6 +14,19 @@ export interface CardState {
   via: 'hover' | 'focus' | 'tap' | 'badge';
   /** Saving the term as a highlight is offered when the card belongs to a term occurrence. */
   canSave: boolean;
+  /** Collecting the post the term stands in is offered when it stands in one (set once the card is open). */
+  canCollect?: boolean;
+}
+
+/** A post's small collect control, drawn in our overlay at the post card's top right (app/content/posts). */
+export interface CollectControlState {
+  key: string;
+  /** The author's name, for the control's label. */
+  author: string;
+  left: number;
+  top: number;
+  collected: boolean;
+  busy: boolean;
 }
 
 export interface BadgeState {
@@ -52,6 +65,7 @@ export interface ContentState {
   theme: 'light' | 'dark';
   card: CardState | null;
   badges: BadgeState[];
+  collects: CollectControlState[];
   toast: ToastState | null;
   toolbar: ToolbarState | null;
   editor: NoteEditorState | null;

@@ -57,6 +57,15 @@ button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px
   border: 1px solid var(--dl-border); background: var(--dl-bg); color: var(--dl-fg); border-radius: 999px;
   padding: 0 8px; font-size: 12px; line-height: 20px; box-shadow: 0 1px 3px rgba(0,0,0,.12);
 }
+.dl-collect {
+  position: fixed; pointer-events: auto; display: inline-flex; gap: 3px; align-items: center; white-space: nowrap;
+  border: 1px solid var(--dl-border); background: var(--dl-bg); color: var(--dl-accent); border-radius: 999px;
+  padding: 0 9px 0 7px; font-size: 12px; line-height: 22px; box-shadow: 0 1px 3px rgba(0,0,0,.12);
+  transform: translateX(-100%);
+}
+.dl-collect:hover { border-color: var(--dl-accent); }
+.dl-collect-on { background: var(--dl-accent); color: var(--dl-accent-fg); border-color: var(--dl-accent); }
+.dl-collect[aria-busy="true"] { opacity: .6; cursor: progress; }
 .dl-toolbar { position: fixed; pointer-events: auto; display: flex; gap: 4px; align-items: center; padding: 4px 6px;
   background: var(--dl-bg); border: 1px solid var(--dl-border); border-radius: 8px; box-shadow: var(--dl-shadow); }
 .dl-swatch { width: 20px; height: 20px; border-radius: 50%; border: 2px solid var(--dl-bg); box-shadow: 0 0 0 1px var(--dl-border); padding: 0; }

@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getConcept } from '../../utils/concepts';
+import { createBackup } from '../../utils/export/backup';
+import { postsToCsv } from '../../utils/export/corpus-csv';
+import { postsToJsonl } from '../../utils/export/corpus-jsonl';
 import { buildExport, type ExportFormat } from '../../utils/export/files';
 import type { ImportError } from '../../utils/import';
 import { MAX_FILE_CHARS, parseImportText } from '../../utils/import';
 import type { NoteRecord } from '../../utils/notes/types';
+import type { PostRecord } from '../../utils/posts/types';
 import { downloadFile } from '../common/download';
 import { useT, useUiLanguage } from '../common/i18n';
 
@@ -13,6 +17,10 @@ export interface NotesStore {
   listAll(): Promise<NoteRecord[]>;
   bulkImport(notes: NoteRecord[]): Promise<{ added: number; skipped: number }>;
   clear(): Promise<void>;
+  /** Collected posts (absent in tests that only deal with notes). */
+  listPosts?(): Promise<PostRecord[]>;
+  /** A backup's notes and posts in one transaction: all or nothing. */
+  importAll?(notes: NoteRecord[], posts: PostRecord[]): Promise<{ added: number; skipped: number; posts: number }>;
 }
 
 type Status = { kind: 'ok'; text: string } | { kind: 'error'; text: string; errors?: ImportError[] } | null;
@@ -76,9 +84,48 @@ export function DataSection({ store }: { store: NotesStore }) {
   const exportAs = (format: ExportFormat) =>
     run(async () => {
       const notes = await store.listAll();
-      const conceptName = (id: string) => getConcept(id)?.name[lang === 'zh-CN' ? 'zh' : 'en'] ?? id;
-      downloadFile(buildExport(format, notes, { markdown: { conceptName } }));
+      const l = lang === 'zh-CN' ? 'zh' : 'en';
+      const conceptName = (id: string) => getConcept(id)?.name[l] ?? id;
+      if (format === 'backup') {
+        // The full backup carries the collected posts too (format version 3).
+        const posts = (await store.listPosts?.()) ?? [];
+        const now = Date.now();
+        downloadFile({
+          filename: `diplolens-${new Date(now).toISOString().slice(0, 10)}.backup.json`,
+          mimeType: 'application/json;charset=utf-8',
+          content: `${JSON.stringify(createBackup(notes, now, posts), null, 2)}\n`,
+        });
+      } else if (format === 'markdown') {
+        // Each post's citation under its heading, in the reader's citation style (the engine loads on demand).
+        const [cite, { preferredStyle }] = await Promise.all([
+          import('../../utils/cite/index'),
+          import('../popup/CiteMenu'),
+        ]);
+        const style = preferredStyle(l);
+        const citation = (note: NoteRecord) => cite.referenceText({ kind: 'note', note }, style);
+        downloadFile(buildExport(format, notes, { markdown: { conceptName, citation } }));
+      } else downloadFile(buildExport(format, notes, { markdown: { conceptName } }));
       setStatus({ kind: 'ok', text: t('options.data.exported', { count: notes.length }) });
+    });
+
+  const exportCorpus = (kind: 'csv' | 'jsonl') =>
+    run(async () => {
+      const posts = (await store.listPosts?.()) ?? [];
+      const stamp = new Date().toISOString().slice(0, 10);
+      downloadFile(
+        kind === 'csv'
+          ? {
+              filename: `diplolens-corpus-${stamp}.csv`,
+              mimeType: 'text/csv;charset=utf-8',
+              content: postsToCsv(posts),
+            }
+          : {
+              filename: `diplolens-corpus-${stamp}.jsonl`,
+              mimeType: 'application/x-ndjson;charset=utf-8',
+              content: postsToJsonl(posts),
+            },
+      );
+      setStatus({ kind: 'ok', text: t('options.data.exported', { count: posts.length }) });
     });
 
   const importFile = (input: HTMLInputElement) =>
@@ -103,8 +150,13 @@ export function DataSection({ store }: { store: NotesStore }) {
         setStatus({ kind: 'error', text: t('options.data.importFailed'), errors: parsed.errors });
         return;
       }
-      const { added, skipped } = await store.bulkImport(parsed.notes);
-      setStatus({ kind: 'ok', text: t('options.data.importResult', { added, skipped }) });
+      if (parsed.posts && parsed.posts.length > 0 && store.importAll) {
+        const { added, skipped, posts } = await store.importAll(parsed.notes, parsed.posts);
+        setStatus({ kind: 'ok', text: `${t('options.data.importResult', { added, skipped })} (+${posts})` });
+      } else {
+        const { added, skipped } = await store.bulkImport(parsed.notes);
+        setStatus({ kind: 'ok', text: t('options.data.importResult', { added, skipped }) });
+      }
       await refresh();
     });
 
@@ -133,6 +185,16 @@ export function DataSection({ store }: { store: NotesStore }) {
             {t(label)}
           </button>
         ))}
+        {store.listPosts && (
+          <>
+            <button type="button" data-role="corpus-csv" disabled={busy} onClick={() => void exportCorpus('csv')}>
+              {lang === 'zh-CN' ? '收藏的帖子：语料 CSV' : 'Collected posts: corpus CSV'}
+            </button>
+            <button type="button" data-role="corpus-jsonl" disabled={busy} onClick={() => void exportCorpus('jsonl')}>
+              {lang === 'zh-CN' ? '收藏的帖子：JSON Lines' : 'Collected posts: JSON Lines'}
+            </button>
+          </>
+        )}
       </fieldset>
 
       <h3>

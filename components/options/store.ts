@@ -1,6 +1,7 @@
 import { sendToBackground } from '../../utils/messages/client';
 import { openDb } from '../../utils/notes/db';
 import { createNotesRepo } from '../../utils/notes/repo';
+import { createPostsRepo } from '../../utils/posts/repo';
 import type { NotesStore } from './DataSection';
 
 /**
@@ -11,6 +12,7 @@ import type { NotesStore } from './DataSection';
 export function createNotesStore(): NotesStore {
   const db = openDb();
   const repo = createNotesRepo(db);
+  const posts = createPostsRepo(db);
   const announce = () => void sendToBackground({ type: 'notes:changed', urls: null });
   return {
     count: () => db.notes.count(),
@@ -23,6 +25,17 @@ export function createNotesStore(): NotesStore {
     clear: async () => {
       await repo.clear();
       announce();
+    },
+    listPosts: () => posts.list(),
+    importAll: async (notes, list) => {
+      // One transaction over notes and posts: a bad record anywhere leaves both as they were.
+      const result = await db.transaction('rw', db.notes, db.posts, db.postFacts, async () => {
+        const n = await repo.bulkImport(notes);
+        const p = await posts.bulkImport(list);
+        return { ...n, posts: p.added + p.updated };
+      });
+      if (result.added > 0 || result.posts > 0) announce();
+      return result;
     },
   };
 }

@@ -36,6 +36,7 @@ const services: PopupServices = {
   updateNote: async () => null,
   showConcept: () => undefined,
   announce: () => undefined,
+  announceUndo: () => undefined,
 };
 
 function need(id: string): Concept {

@@ -9,17 +9,21 @@ interface Props {
   grouping: Grouping;
   onChange: (form: FilterForm) => void;
   onGrouping: (grouping: Grouping) => void;
+  /** The Insights page reuses these filters without the list's grouping. */
+  showGrouping?: boolean;
+  /** Open the filters at once (a page with room for them). */
+  open?: boolean;
 }
 
 /** Concept, tag, colour, site, mission country, language and date filters, and the grouping choice. */
-export function NoteFilters({ form, options, grouping, onChange, onGrouping }: Props) {
+export function NoteFilters({ form, options, grouping, onChange, onGrouping, showGrouping = true, open }: Props) {
   const t = useT();
   const set = (key: keyof FilterForm) => (value: string) => onChange({ ...form, [key]: value });
   const colors: Option[] = HIGHLIGHT_COLORS.map((c) => ({ value: c, label: t(`color.${c}`) }));
   const dates: Option[] = DATE_PRESETS.map((d) => ({ value: d, label: t(`popup.notes.date.${d}`) }));
   const langs: Option[] = LANG_CHOICES.map((l) => ({ value: l, label: t(`popup.notes.lang.${l}`) }));
   return (
-    <details class="filters" data-role="filters">
+    <details class="filters" data-role="filters" open={open}>
       <summary>{t('popup.notes.filters')}</summary>
       <div class="filter-grid">
         <Select
@@ -71,17 +75,19 @@ export function NoteFilters({ form, options, grouping, onChange, onGrouping }: P
           options={dates}
           onChange={set('date')}
         />
-        <Select
-          name="grouping"
-          label={t('popup.notes.groupBy')}
-          value={grouping}
-          options={(['none', 'page', 'concept'] as const).map((g) => ({
-            value: g,
-            label: t(`popup.notes.group.${g}`),
-          }))}
-          onChange={(v) => onGrouping(v as Grouping)}
-          noAny
-        />
+        {showGrouping && (
+          <Select
+            name="grouping"
+            label={t('popup.notes.groupBy')}
+            value={grouping}
+            options={(['none', 'page', 'concept'] as const).map((g) => ({
+              value: g,
+              label: t(`popup.notes.group.${g}`),
+            }))}
+            onChange={(v) => onGrouping(v as Grouping)}
+            noAny
+          />
+        )}
       </div>
     </details>
   );

@@ -1,8 +1,11 @@
+import { useCallback } from 'preact/hooks';
 import type { NoteRecord } from '../../utils/notes/types';
 import { useT } from '../common/i18n';
+import { CiteMenu } from './CiteMenu';
 import { usePopup } from './context';
 import { NoteEditForm } from './NoteEditForm';
 import { ColorDot, NoteMeta, TagList } from './NoteMeta';
+import { useResearchT } from './research-messages';
 import { shortQuote } from './tags';
 
 interface Props {
@@ -16,6 +19,8 @@ export function NoteRow({ note, editing, onEdit }: Props) {
   const t = useT();
   const { openNote, deleteNote } = usePopup();
   const q = shortQuote(note.quote.exact, 60);
+  const r = useResearchT();
+  const source = useCallback(() => ({ kind: 'note' as const, note }), [note]);
   return (
     <article class="note" data-note-id={note.id} data-color={note.color} aria-label={q}>
       <div class="note-head">
@@ -53,6 +58,7 @@ export function NoteRow({ note, editing, onEdit }: Props) {
             >
               {t('popup.note.edit')}
             </button>
+            <CiteMenu source={source} label={`${r('cite.button')}: ${q}`} />
             <button
               type="button"
               class="quiet danger"

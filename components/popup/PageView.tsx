@@ -6,6 +6,7 @@ import type { NoteRecord } from '../../utils/notes/types';
 import { siteName } from '../../utils/sites/registry';
 import { downloadFile } from '../common/download';
 import { useT, useUiLanguage } from '../common/i18n';
+import { CollectPage } from './CollectPage';
 import { usePopup } from './context';
 import { errorText } from './errors';
 import { analyzeThenLoad, isBrowserRefusal, loadPage, needsToolbarGrant, type PageState } from './page-client';
@@ -78,8 +79,12 @@ function PageSummaryView({ tabId, summary }: { tabId: number; summary: PageSumma
   const lang = useUiLanguage();
   const { notes, now, announce } = usePopup();
   const mine = notesOnPage(notes.notes ?? [], summary);
-  const exportPage = () => {
-    downloadFile(pageExportFile(summary, notes.notes ?? [], now()));
+  const exportPage = async () => {
+    // Each post's citation goes with its highlights, in the reader's citation style (the engine loads now).
+    const [cite, { preferredStyle }] = await Promise.all([import('../../utils/cite/index'), import('./CiteMenu')]);
+    const style = preferredStyle(lang === 'zh-CN' ? 'zh' : 'en');
+    const citation = (note: NoteRecord) => cite.referenceText({ kind: 'note', note }, style);
+    downloadFile(pageExportFile(summary, notes.notes ?? [], now(), { citation }));
     announce(t('popup.page.exported', { count: mine.length }));
   };
   return (
@@ -96,9 +101,10 @@ function PageSummaryView({ tabId, summary }: { tabId: number; summary: PageSumma
       </div>
       <PageConcepts concepts={summary.concepts} />
       {summary.kind !== 'article' && summary.missions.length > 0 && <PageMissions missions={summary.missions} />}
+      {(summary.postCount ?? 0) > 0 && <CollectPage tabId={tabId} count={summary.postCount ?? 0} />}
       <PageHighlights tabId={tabId} notes={mine} />
       <div>
-        <button type="button" data-role="export-page" onClick={exportPage}>
+        <button type="button" data-role="export-page" onClick={() => void exportPage()}>
           {t('popup.page.export')}
         </button>
       </div>

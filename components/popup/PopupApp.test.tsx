@@ -171,10 +171,10 @@ afterEach(() => {
 });
 
 describe('tabs', () => {
-  it('has four labelled tabs with one tab stop; arrow keys, Home and End move and select', async () => {
+  it('has five labelled tabs with one tab stop; arrow keys, Home and End move and select', async () => {
     await mount();
-    expect(all('[role="tab"]').map((t) => t.dataset.view)).toEqual(['page', 'notes', 'concepts', 'review']);
-    expect(all('[role="tab"]').map((t) => t.tabIndex)).toEqual([0, -1, -1, -1]);
+    expect(all('[role="tab"]').map((t) => t.dataset.view)).toEqual(['page', 'notes', 'posts', 'concepts', 'review']);
+    expect(all('[role="tab"]').map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1]);
     tab('page').focus();
     await act(() => {
       tab('page').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
@@ -304,9 +304,12 @@ describe('This page', () => {
     await mount();
     await waitFor(() => all('[data-role="page-highlights"] [data-note-id]').length === 2, 'highlights');
     await click(q('[data-role="export-page"]'));
+    // The citation engine loads first (its own chunk).
+    await waitFor(() => names.length === 1, 'download', 10_000);
     expect(names).toEqual([expect.stringMatching(/^diplolens-weibo\.com-\d{4}-\d\d-\d\d\.md$/)]);
     const text = await blobs[0]?.text();
     expect(text).toContain('數字外交');
+    expect(text).toContain('Cite: ');
     expect(text).not.toContain('Cyber diplomacy is growing');
   });
 });

@@ -11,8 +11,10 @@ import { PopupContext, type PopupServices } from './context';
 import { errorText } from './errors';
 import { NotesView } from './NotesView';
 import { PageView } from './PageView';
+import { PostsView } from './PostsView';
 import type { PageClient } from './page-client';
 import { ReviewView } from './ReviewView';
+import { researchT } from './research-messages';
 import { conceptFromHash, conceptHash } from './route';
 import type { PopupStore } from './store';
 import { type ToastState, UndoToast } from './UndoToast';
@@ -124,6 +126,22 @@ export function PopupApp({ store, page, browserLang, initialHash = '', now = Dat
         history.replaceState(null, '', conceptHash(id));
       },
       announce: (text: string) => showToast({ text }),
+      announceUndo: (text: string, undo?: () => Promise<string>) =>
+        showToast({
+          text,
+          ...(undo
+            ? {
+                onUndo: () => {
+                  focusCurrentTab();
+                  undo().then(
+                    (done) => showToast({ text: done }),
+                    (err: unknown) => showToast({ text: t('popup.note.error', { message: errorText(err, lang) }) }),
+                  );
+                },
+                focusUndo: true,
+              }
+            : {}),
+        }),
     }),
     [notes, store, page, now, t, lang, showToast, focusCurrentTab],
   );
@@ -134,6 +152,16 @@ export function PopupApp({ store, page, browserLang, initialHash = '', now = Dat
         <div class="popup">
           <header class="bar">
             <h1>{t('app.name')}</h1>
+            <button
+              type="button"
+              class="quiet"
+              data-role="open-insights"
+              onClick={() => {
+                void browser.tabs.create({ url: browser.runtime.getURL('/insights.html') });
+              }}
+            >
+              {researchT(lang === 'zh-CN' ? 'zh' : 'en')('insights')}
+            </button>
             <button
               type="button"
               class="quiet"
@@ -154,6 +182,7 @@ export function PopupApp({ store, page, browserLang, initialHash = '', now = Dat
           <section key={view} class="panel" role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
             {view === 'page' && <PageView />}
             {view === 'notes' && <NotesView />}
+            {view === 'posts' && <PostsView />}
             {view === 'concepts' && <ConceptsView selectedId={conceptId} onSelect={setConceptId} />}
             {view === 'review' && <ReviewView />}
           </section>

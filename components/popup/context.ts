@@ -18,6 +18,8 @@ export interface PopupServices {
   updateNote(id: string, patch: NotePatch): Promise<string | null>;
   showConcept(id: string): void;
   announce(text: string): void;
+  /** A toast with Undo (collected posts' delete); `undo` resolves to what to say after it. */
+  announceUndo(text: string, undo?: () => Promise<string>): void;
 }
 
 export const PopupContext = createContext<PopupServices | null>(null);

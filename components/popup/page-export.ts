@@ -1,4 +1,4 @@
-import { buildExport, type ExportFile } from '../../utils/export';
+import { buildExport, type ExportFile, type MarkdownOptions } from '../../utils/export';
 import type { PageSummary } from '../../utils/messages/protocol';
 import type { NoteRecord } from '../../utils/notes/types';
 
@@ -16,8 +16,9 @@ export function pageExportFile(
   summary: Pick<PageSummary, 'url' | 'noteUrls'>,
   notes: readonly NoteRecord[],
   now: number,
+  markdown: MarkdownOptions = {},
 ): ExportFile {
-  const file = buildExport('markdown', notesOnPage(notes, summary), { now });
+  const file = buildExport('markdown', notesOnPage(notes, summary), { now, markdown });
   let host = 'page';
   try {
     host = new URL(summary.url).hostname.replace(/^www\./, '').replace(/[^a-z0-9.-]/gi, '_') || 'page';

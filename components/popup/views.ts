@@ -1,5 +1,5 @@
-/** The popup's four views, in tab order, and the keyboard rules of its tab list (WAI-ARIA tabs pattern). */
-export const VIEWS = ['page', 'notes', 'concepts', 'review'] as const;
+/** The popup's views, in tab order, and the keyboard rules of its tab list (WAI-ARIA tabs pattern). */
+export const VIEWS = ['page', 'notes', 'posts', 'concepts', 'review'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export function isView(value: string): value is ViewId {

@@ -1,8 +1,12 @@
 import type { NoteRecord } from '../notes/types';
+import type { PostRecord } from '../posts/types';
 
 export const BACKUP_FORMAT = 'diplolens-backup';
-/** 2: notes carry the site-neutral `context` (schema v2); version-1 backups are upgraded on import. */
-export const BACKUP_VERSION = 2;
+/**
+ * 3: collected posts too (schema v3). 2: notes carry the site-neutral `context` (schema v2). Versions 1 and 2 still
+ * import (a version-1 backup's notes are upgraded; neither has posts).
+ */
+export const BACKUP_VERSION = 3;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -10,8 +14,19 @@ export interface Backup {
   /** ISO 8601 */
   exportedAt: string;
   notes: NoteRecord[];
+  posts: PostRecord[];
 }
 
-export function createBackup(notes: readonly NoteRecord[], now: number = Date.now()): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), notes: [...notes] };
+export function createBackup(
+  notes: readonly NoteRecord[],
+  now: number = Date.now(),
+  posts: readonly PostRecord[] = [],
+): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    notes: [...notes],
+    posts: [...posts],
+  };
 }

@@ -110,7 +110,13 @@ describe('W3C Web Annotation', () => {
 describe('backup and files', () => {
   it('wraps notes in the backup envelope', () => {
     const bk = createBackup([a], Date.UTC(2024, 5, 1));
-    expect(bk).toEqual({ format: 'diplolens-backup', version: 2, exportedAt: '2024-06-01T00:00:00.000Z', notes: [a] });
+    expect(bk).toEqual({
+      format: 'diplolens-backup',
+      version: 3,
+      exportedAt: '2024-06-01T00:00:00.000Z',
+      notes: [a],
+      posts: [],
+    });
   });
   it('exports only one page when asked', () => {
     const file = buildExport('backup', [a, b, c], { pageUrl: c.url, now: Date.UTC(2024, 5, 1) });
@@ -118,5 +124,26 @@ describe('backup and files', () => {
     expect(JSON.parse(file.content).notes.map((n: { id: string }) => n.id)).toEqual(['c']);
     expect(buildExport('csv', [a, b, c], { pageUrl: a.url }).content.split('\r\n')).toHaveLength(4);
     expect(buildExport('markdown', [a, b, c]).filename).toMatch(/^diplolens-\d{4}-\d\d-\d\d\.md$/);
+  });
+});
+
+describe('Markdown with citations', () => {
+  it('puts the post’s reference under its heading when a citer is given', async () => {
+    const { makeRecord } = await import('../notes/fixtures');
+    const { notesToMarkdown } = await import('./markdown');
+    const note = makeRecord({
+      url: 'https://weibo.com/1743951792/Ov1AbCdEf',
+      context: {
+        platform: 'weibo',
+        postId: 'Ov1AbCdEf',
+        permalink: 'https://weibo.com/1743951792/Ov1AbCdEf',
+        author: { name: '美国驻华大使馆', id: '1743951792' },
+      },
+    });
+    const md = notesToMarkdown([note], {
+      citation: () => '美国驻华大使馆. [微博帖子][EB/OL]. https://weibo.com/1743951792/Ov1AbCdEf.',
+    });
+    expect(md).toContain('Cite: 美国驻华大使馆. \\[微博帖子\\]\\[EB/OL\\]. https://weibo.com/1743951792/Ov1AbCdEf.');
+    expect(notesToMarkdown([note])).not.toContain('Cite:');
   });
 });

@@ -8,6 +8,8 @@ export interface MarkdownOptions {
   /** Heading of the document. */
   title?: string;
   exportedAt?: number;
+  /** The reference of the post (or page) a note was taken from, in the reader's citation style (utils/cite). */
+  citation?: (note: NoteRecord) => string;
 }
 
 /** Obsidian tags cannot contain spaces or most punctuation; keep letters (any script), digits, _ - /. */
@@ -80,6 +82,8 @@ export function notesToMarkdown(notes: readonly NoteRecord[], options: MarkdownO
       const when = c.publishedAt ? ` · ${mdText(c.publishedAt)}` : '';
       lines.push(`${PLATFORM_NAMES[c.platform].en}: ${mdText(authorLabel(c.platform, c.author))}${when}${by}`);
     }
+    const reference = first && options.citation ? options.citation(first).trim() : '';
+    if (reference) lines.push(`Cite: ${mdText(reference)}`);
     const inPage = [...page.notes].sort((a, b) => a.position.start - b.position.start || a.createdAt - b.createdAt);
     out.push([lines.join('\n'), ...inPage.map((n) => noteBlock(n, conceptName))].join('\n\n'));
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackup } from '../export/backup';
 import { notesToW3C, noteToAnnotation } from '../export/w3c';
 import type { NoteRecord } from '../notes/types';
+import { makePostDraft } from '../posts/fixtures';
 import { makeNote, quote } from '../search/test-notes';
 import { type ImportResult, parseImportText, parseImportValue } from './index';
 
@@ -79,7 +80,7 @@ describe('files written by older versions', () => {
       exportedAt: '2024-05-01T00:00:00Z',
       notes: [fullV1, plain],
     };
-    expect(parseImportValue(backup)).toEqual({ ok: true, notes: [fullFromV1, plain] });
+    expect(parseImportValue(backup)).toEqual({ ok: true, notes: [fullFromV1, plain], posts: [] });
   });
   it('an older W3C export (extension object with `weibo`) imports the same way', () => {
     const { id: _id, url: _url, quote: _quote, position: _p, note: _n, tags: _t, ...ext } = fullV1;
@@ -87,8 +88,8 @@ describe('files written by older versions', () => {
     expect(parseImportValue(annotation)).toEqual({ ok: true, notes: [fullFromV1] });
   });
   it('a backup of an unknown later version is refused with the versions this one reads', () => {
-    const errors = errorsOf(parseImportValue({ format: 'diplolens-backup', version: 3, exportedAt: '', notes: [] }));
-    expect(errors[0]?.messageEn).toMatch(/versions 1 to 2/);
+    const errors = errorsOf(parseImportValue({ format: 'diplolens-backup', version: 4, exportedAt: '', notes: [] }));
+    expect(errors[0]?.messageEn).toMatch(/versions 1 to 3/);
   });
 });
 
@@ -103,7 +104,31 @@ describe('round trips', () => {
   });
   it('backup export → import gives equal records (BOM tolerated)', () => {
     const r = parseImportText(`\uFEFF${JSON.stringify(createBackup([full, plain]))}`);
-    expect(r).toEqual({ ok: true, notes: [full, plain] });
+    expect(r).toEqual({ ok: true, notes: [full, plain], posts: [] });
+  });
+  it('a version-3 backup carries collected posts, validated like notes; a version-2 backup imports with none', () => {
+    const post = {
+      ...makePostDraft(),
+      key: 'https://weibo.com/1743951792/Ov1AbCdEf',
+      site: 'weibo.com',
+      conceptIds: ['digital-diplomacy', 'national-image'],
+      country: 'US',
+      lang: 'zh-Hans',
+      published: 1,
+      collectedAt: 2,
+      updatedAt: 3,
+    };
+    expect(parseImportValue(createBackup([full], 0, [post]))).toEqual({ ok: true, notes: [full], posts: [post] });
+    const bad = errorsOf(
+      parseImportValue(
+        createBackup([full], 0, [{ ...post, context: { ...post.context, permalink: 'javascript:alert(1)' } }]),
+      ),
+    );
+    expect(bad[0]?.path).toBe('posts[0].context.permalink');
+    const twice = errorsOf(parseImportValue(createBackup([], 0, [post, post])));
+    expect(twice[0]?.messageEn).toMatch(/duplicate/);
+    const v2 = { format: 'diplolens-backup', version: 2, exportedAt: '', notes: [full] };
+    expect(parseImportValue(v2)).toEqual({ ok: true, notes: [full], posts: [] });
   });
   it('reads a foreign W3C annotation with sensible defaults', () => {
     const r = parseImportValue({

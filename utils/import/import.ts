@@ -4,6 +4,7 @@ import { noteFromV1 } from '../notes/legacy';
 import type { NoteRecord } from '../notes/types';
 import { siteOf } from '../notes/url';
 import { LIMITS, recordSchema } from '../notes/validate';
+import type { PostRecord } from '../posts/types';
 import { fileError, type ImportError, issuesToErrors, MAX_ERRORS } from './messages';
 import {
   annotationArraySchema,
@@ -16,7 +17,10 @@ import {
   safeJsonSchema,
 } from './schemas';
 
-export type ImportResult = { ok: true; notes: NoteRecord[] } | { ok: false; errors: ImportError[] };
+/** `posts`: the collected posts of a version-3 backup (other files carry none). */
+export type ImportResult =
+  | { ok: true; notes: NoteRecord[]; posts?: PostRecord[] }
+  | { ok: false; errors: ImportError[] };
 
 export interface ImportOptions {
   /** Time for annotations from other tools that carry no `created`. */
@@ -73,7 +77,11 @@ function upgradeLegacy(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(upgradeAnnotation);
   if (!isRecord(value)) return value;
   if (value.format === 'diplolens-backup' && value.version === 1 && Array.isArray(value.notes)) {
-    return { ...value, version: BACKUP_VERSION, notes: value.notes.map(noteFromV1) };
+    return { ...value, version: BACKUP_VERSION, notes: value.notes.map(noteFromV1), posts: [] };
+  }
+  // Version 2 had no collected posts; its notes are today's shape.
+  if (value.format === 'diplolens-backup' && value.version === 2 && Array.isArray(value.notes)) {
+    return { ...value, version: BACKUP_VERSION, posts: [] };
   }
   if (value.type === 'Annotation') return upgradeAnnotation(value);
   if (value.type === 'AnnotationCollection' && isRecord(value.first) && Array.isArray(value.first.items)) {
@@ -118,7 +126,7 @@ export function parseImportValue(input: unknown, options: ImportOptions = {}): I
     }
     const backup = check(backupSchema, value);
     if ('errors' in backup) return fail(backup.errors);
-    return { ok: true, notes: backup.data.notes };
+    return { ok: true, notes: backup.data.notes, posts: backup.data.posts };
   }
   const type = (value as { type?: unknown }).type;
   if (type === 'Annotation') {

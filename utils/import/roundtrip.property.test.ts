@@ -113,7 +113,7 @@ describe('round trips restore every field exactly (property)', () => {
   it('backup export → import', () => {
     fc.assert(
       fc.property(notesArb, (notes) => {
-        expect(parseImportText(JSON.stringify(createBackup(notes)))).toEqual({ ok: true, notes });
+        expect(parseImportText(JSON.stringify(createBackup(notes)))).toEqual({ ok: true, notes, posts: [] });
       }),
       { numRuns: 150 },
     );

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { BACKUP_VERSION } from '../export/backup';
 import { LIMITS, recordSchema } from '../notes/validate';
+import { postRecordSchema } from '../posts/validate';
 
 export const MAX_IMPORT_NOTES = 100_000;
 export const MAX_FILE_CHARS = 64 * 1024 * 1024;
@@ -72,14 +73,27 @@ function noDuplicateIds(
 /** Just enough to recognise a backup and say which version it is. */
 export const envelopeSchema = z.object({ format: z.string().max(64), version: z.unknown() });
 
+export const MAX_IMPORT_POSTS = 200_000;
+
+/** One stored post, exactly: no unknown fields. */
+const postSchema = postRecordSchema.strict();
+
 export const backupSchema = z
   .strictObject({
     format: z.literal('diplolens-backup'),
     version: z.literal(BACKUP_VERSION),
     exportedAt: z.string().max(64),
     notes: z.array(noteSchema).max(MAX_IMPORT_NOTES),
+    posts: z.array(postSchema).max(MAX_IMPORT_POSTS),
   })
-  .superRefine((b, ctx) => noDuplicateIds(b.notes, ctx, (i) => ['notes', i, 'id']));
+  .superRefine((b, ctx) => {
+    noDuplicateIds(b.notes, ctx, (i) => ['notes', i, 'id']);
+    noDuplicateIds(
+      b.posts.map((p) => ({ id: p.key })),
+      ctx,
+      (i) => ['posts', i, 'key'],
+    );
+  });
 
 // ---- W3C Web Annotation (lenient about what other tools add, strict about sizes) ----
 

@@ -32,6 +32,9 @@ describe('content-safe modules', () => {
   it.each([
     join(here, 'protocol.ts'),
     join(here, 'client.ts'),
+    join(here, 'posts-client.ts'),
+    join(here, '../posts/read.ts'),
+    join(here, '../posts/key.ts'),
     join(here, 'listener.ts'),
     join(here, '../anchoring/anchor.ts'),
     join(here, '../anchoring/text-index.ts'),

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { ConceptCardData } from '../concepts/card-data';
 import type { NotesErrorCode } from '../notes/errors';
 import type { MissionInfo, NoteRecord, Platform } from '../notes/types';
+import type { CollectResult } from '../posts/repo';
 import type { PageKind } from '../sites/types';
 import type { backgroundRequestSchema, tabRequestSchema } from './schemas';
 
@@ -60,6 +61,8 @@ export interface BackgroundResults {
   /** injected: false when the tab already had our content script (it is never run twice). */
   'page:analyze': { injected: boolean };
   'notes:changed': Record<never, never>;
+  'posts:collect': { results: CollectResult[] };
+  'posts:status': { collected: string[] };
 }
 
 export type BackgroundRequestType = BackgroundRequest['type'];
@@ -78,6 +81,22 @@ export interface PageSummary {
   missions: MissionInfo[];
   language: string;
   noteUrls: string[];
+  /** Posts now loaded on the page (what "Collect the posts on this page" would gather). */
+  postCount?: number;
+}
+
+/** Where "Collect the posts on this page" stands (the popup polls it to draw its progress bar). */
+export interface CollectProgress {
+  state: 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+  /** Posts found on the page when the job started. */
+  total: number;
+  /** Posts read and stored so far. */
+  done: number;
+  /** Of those, posts collected for the first time. */
+  added: number;
+  /** Posts skipped: the page showed no author or text for them. */
+  skipped: number;
+  error?: MessageError;
 }
 
 export type TabRequest = z.output<typeof tabRequestSchema>;
@@ -88,6 +107,11 @@ export interface TabResults {
   'command:next-term': Record<never, never>;
   'page:summary': PageSummary;
   'page:reveal-note': { found: boolean };
+  'command:collect-post': Record<never, never>;
+  'posts:collect-page': CollectProgress;
+  'posts:collect-progress': CollectProgress;
+  'posts:collect-cancel': CollectProgress;
+  'posts:changed': Record<never, never>;
 }
 
 export type TabRequestType = TabRequest['type'];

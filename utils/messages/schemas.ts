@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { anchorUpdatesSchema, draftSchema, idSchema, patchSchema, recordSchema, urlsSchema } from '../notes/validate';
+import { POST_LIMITS, postDraftSchema, postKeysSchema } from '../posts/validate';
 
 export const MAX_DETECT_TEXT = 20_000;
 
@@ -58,7 +59,17 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
    * cross-context broadcast; this wakes it so the tabs still hear `notes:changed`.
    */
   notesChanged,
+  /** Collect (or update) whole posts read off a page; the background adds each text's language. */
+  z.object({ type: z.literal('posts:collect'), posts: z.array(postDraftSchema).min(1).max(POST_LIMITS.batch) }),
+  /** Which of these posts are collected (the in-page collect controls show it). */
+  z.object({ type: z.literal('posts:status'), keys: postKeysSchema }),
 ]);
+
+const postsChanged = z.object({
+  type: z.literal('posts:changed'),
+  /** null: anything may have changed. */
+  keys: z.array(z.string().max(POST_LIMITS.key)).max(POST_LIMITS.keysPerQuery).nullable(),
+});
 
 // ── Background / popup → content script (a tab) ─────────────────────────────────────────────────────────────
 
@@ -68,4 +79,11 @@ export const tabRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('command:next-term') }),
   z.object({ type: z.literal('page:summary') }),
   z.object({ type: z.literal('page:reveal-note'), id: idSchema }),
+  /** The keyboard command or the context menu: collect the post the reader is at (see app/content/posts). */
+  z.object({ type: z.literal('command:collect-post'), via: z.enum(['key', 'menu']) }),
+  /** "Collect the posts on this page" (popup): starts a job, or reports the one running. */
+  z.object({ type: z.literal('posts:collect-page') }),
+  z.object({ type: z.literal('posts:collect-progress') }),
+  z.object({ type: z.literal('posts:collect-cancel') }),
+  postsChanged,
 ]);

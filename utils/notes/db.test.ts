@@ -43,7 +43,7 @@ describe('schema', () => {
     const v2: SchemaVersion = {
       version: next,
       description: 'test only',
-      stores: { notes: `${SCHEMA_VERSIONS.at(-1)?.stores.notes}, reviewCount` },
+      stores: { notes: `${SCHEMA_VERSIONS.findLast((v) => v.stores.notes)?.stores.notes}, reviewCount` },
       upgrade: (tx) =>
         tx
           .table<NoteRecord>('notes')

@@ -3,8 +3,13 @@
  * the extension's origin is private to the reader, the visited page's origin is not.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import type { FactChunk } from '../posts/facts';
+import type { PostRecord } from '../posts/types';
 import { applySchema, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type { NoteRecord } from './types';
+
+/** A collected post as stored: the record plus the facts chunk it is counted in (never leaves the repository). */
+export type StoredPost = PostRecord & { chunk: number };
 
 export const DB_NAME = 'diplolens';
 
@@ -17,6 +22,8 @@ export interface DbEvents {
 
 export class DiploLensDB extends Dexie {
   notes!: EntityTable<NoteRecord, 'id'>;
+  posts!: EntityTable<StoredPost, 'key'>;
+  postFacts!: EntityTable<FactChunk, 'id'>;
   /** Set when a newer version took the database over: this connection stays closed until the page reloads. */
   closedForUpgrade = false;
 

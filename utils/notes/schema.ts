@@ -45,6 +45,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           ref.value = noteFromV1(note);
         }),
   },
+  {
+    version: 3,
+    description:
+      'collected posts (utils/posts): `posts` keyed by the normalised permalink, indexed for the Posts list ' +
+      '(collectedAt, updatedAt, published) and filters (conceptIds, country, site, lang); `postFacts` holds what the ' +
+      'Insights page counts, packed in chunks (utils/posts/facts.ts). Both new and empty: notes are not touched.',
+    stores: {
+      posts: 'key, collectedAt, updatedAt, published, *conceptIds, country, site, lang',
+      postFacts: 'id',
+    },
+  },
 ];
 
 /** Declares the given versions on a Dexie instance (call before the first open). */

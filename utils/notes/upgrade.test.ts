@@ -6,11 +6,15 @@
  * one leaves the database as it was, and a blocked upgrade answers 'blocked' in bounded time.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { decodeChunk, type FactChunk } from '../posts/facts';
+import { makePostDraft } from '../posts/fixtures';
+import { createPostsRepo } from '../posts/repo';
 import { DiploLensDB, openDb } from './db';
 import { NotesError } from './errors';
 import { uniqueDbName } from './fixtures';
 import v1Dump from './fixtures/v1.json';
 import v2Dump from './fixtures/v2.json';
+import v3Dump from './fixtures/v3.json';
 import { isLegacyNote, noteFromV1 } from './legacy';
 import { createNotesRepo } from './repo';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
@@ -31,7 +35,7 @@ interface DbDump {
 }
 
 /** Every shipped version's dump. Add `v<N>.json` here when version N ships. */
-const DUMPS: Record<number, DbDump> = { 1: v1Dump as DbDump, 2: v2Dump as DbDump };
+const DUMPS: Record<number, DbDump> = { 1: v1Dump as DbDump, 2: v2Dump as DbDump, 3: v3Dump as unknown as DbDump };
 const LATEST = SCHEMA_VERSIONS.at(-1)?.version ?? 0;
 
 /** A v1 record: Weibo posts carried `weibo` and a 'weibo-post' root (see legacy.ts). */
@@ -58,6 +62,15 @@ function req<T>(r: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** JSON has no typed arrays: a dump writes `{"$Int32Array": [...]}` for one (the v3 facts chunks). */
+function revive(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(revive);
+  if (!value || typeof value !== 'object') return value;
+  const o = value as Record<string, unknown>;
+  if (Array.isArray(o.$Int32Array)) return Int32Array.from(o.$Int32Array as number[]);
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, revive(v)]));
+}
+
 /** Writes a dump with the raw IndexedDB API, as the old version's install left it, and closes the connection. */
 async function loadDump(name: string, dump: DbDump): Promise<void> {
   const open = indexedDB.open(name, dump.idbVersion);
@@ -66,7 +79,7 @@ async function loadDump(name: string, dump: DbDump): Promise<void> {
     for (const [storeName, s] of Object.entries(dump.stores)) {
       const store = db.createObjectStore(storeName, { keyPath: s.keyPath, autoIncrement: s.autoIncrement });
       for (const i of s.indexes) store.createIndex(i.name, i.keyPath, { multiEntry: i.multiEntry, unique: i.unique });
-      for (const r of s.records) store.add(r);
+      for (const r of s.records) store.add(revive(r));
     }
   };
   const db = await req(open);
@@ -224,15 +237,72 @@ describe('opening a v2 database', () => {
   });
 });
 
+describe('v3: collected posts', () => {
+  it.each([
+    [1, v1Dump as DbDump],
+    [2, v2Dump as DbDump],
+  ])(
+    'opening a v%i database adds the empty posts tables, leaves the notes alone, and collecting works',
+    async (_v, dump) => {
+      const name = uniqueDbName();
+      await loadDump(name, dump);
+      const db = openDb(name);
+      expect(await db.notes.count()).toBe(50);
+      expect(db.verno).toBe(LATEST);
+      expect(await db.posts.count()).toBe(0);
+      expect(await db.postFacts.count()).toBe(0);
+      const repo = createPostsRepo(db);
+      await repo.collect([makePostDraft()], () => 'zh-Hans');
+      expect(await db.posts.where('country').equals('US').count()).toBe(1);
+      expect(await db.notes.count()).toBe(50);
+      db.close();
+    },
+  );
+
+  it('opening a v3 database keeps every note, post and facts chunk, and the indexes answer', async () => {
+    const name = uniqueDbName();
+    const dump = v3Dump as unknown as DbDump;
+    await loadDump(name, dump);
+    const db = openDb(name);
+    expect(db.verno).toBe(LATEST);
+    const notes = byId(await db.notes.toArray());
+    for (const r of v2Records()) expect(bytes(notes.get(r.id))).toBe(bytes(r));
+    const want = new Map(
+      ((dump.stores.posts?.records ?? []) as { key: string; conceptIds: string[] }[]).map((p) => [p.key, p]),
+    );
+    const posts = await db.posts.toArray();
+    expect(posts).toHaveLength(want.size);
+    for (const p of posts) expect(bytes(p)).toBe(bytes(want.get(p.key)));
+    expect(await db.posts.where('conceptIds').equals('digital-diplomacy').count()).toBe(
+      [...want.values()].filter((p) => p.conceptIds.includes('digital-diplomacy')).length,
+    );
+    const chunks = (await db.postFacts.toArray()) as FactChunk[];
+    expect(chunks[0]?.data).toBeInstanceOf(Int32Array);
+    expect(
+      chunks
+        .flatMap(decodeChunk)
+        .map((f) => f.key)
+        .sort(),
+    ).toEqual([...want.keys()].sort());
+    // Collecting a stored post again updates it in place.
+    const repo = createPostsRepo(db);
+    const [r] = await repo.collect([makePostDraft()], () => 'zh-Hans');
+    expect(r?.created).toBe(false);
+    expect(await db.posts.count()).toBe(want.size);
+    db.close();
+  });
+});
+
 // ── The next version's harness ─────────────────────────────────────────────────────────────────────────────
 
 type V2Record = NoteRecord & { quoteLength: number };
 
 /** A test-only next version (never shipped): indexes reviewCount and adds a derived field to every note. */
+const NOTES_STORES = SCHEMA_VERSIONS.findLast((v) => v.stores.notes)?.stores.notes;
 const TEST_V2: SchemaVersion = {
   version: LATEST + 1,
   description: 'test only: index reviewCount; add quoteLength',
-  stores: { notes: `${SCHEMA_VERSIONS.at(-1)?.stores.notes}, reviewCount, quoteLength` },
+  stores: { notes: `${NOTES_STORES}, reviewCount, quoteLength` },
   upgrade: (tx) =>
     tx
       .table<V2Record>('notes')

@@ -74,7 +74,7 @@ export const webUrlSchema = z
   .max(LIMITS.url)
   .refine((s) => /^https?:\/\//i.test(s) && URL.canParse(s), { message: 'not an http(s) URL' });
 
-const missionSchema = z.object({
+export const missionSchema = z.object({
   /** ISO 3166-1 alpha-2 of the sending state ("US"), or "EU" / "UN" style codes for organisations. */
   countryCode: shortText(8),
   countryZh: shortText(64),
@@ -114,7 +114,7 @@ const postRefSchema = z.object({
  * The context a note was taken in, the same on every site: the post whose words were highlighted, the post it
  * quotes or reposts (`quoted`), or — for words inside a quoted block — the post that quotes it (`quotedBy`).
  */
-const postContextSchema = postRefSchema.extend({
+export const postContextSchema = postRefSchema.extend({
   quoted: postRefSchema.optional(),
   quotedBy: postRefSchema.optional(),
 });
