@@ -36,6 +36,9 @@ export function ContentApp({ store, actions }: { store: Store<ContentState>; act
           t={t}
           left={b.left}
           top={b.top}
+          below={b.below}
+          maxRight={b.maxRight}
+          quoted={b.quoted}
           onOpen={(rect) => actions.openBadge(b.key, rect)}
         />
       ))}

@@ -19,8 +19,15 @@ export interface CardState {
 export interface BadgeState {
   key: string;
   mission: MissionInfo;
+  /** Beside the author's name row (viewport px). */
   left: number;
   top: number;
+  /** Under the name row, for when the row has no room left inside the post. */
+  below: { left: number; top: number };
+  /** The post's inner right edge: the badge stays left of it. */
+  maxRight: number;
+  /** The badge of a quoted or reposted post inside another. */
+  quoted?: boolean;
 }
 
 export interface ToastState {

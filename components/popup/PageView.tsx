@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getConcept } from '../../utils/concepts/index';
 import type { PageSummary } from '../../utils/messages/protocol';
-import { flagEmoji, missionTypeLabel } from '../../utils/missions/index';
+import { missionLabel } from '../../utils/missions/index';
 import type { NoteRecord } from '../../utils/notes/types';
 import { siteName } from '../../utils/sites/registry';
+import { CountryCode } from '../common/CountryCode';
 import { downloadFile } from '../common/download';
 import { useT, useUiLanguage } from '../common/i18n';
 import { usePopup } from './context';
@@ -147,10 +148,12 @@ function PageMissions({ missions }: { missions: PageSummary['missions'] }) {
       <h3 id="page-missions-h">{t('popup.page.missions')}</h3>
       <ul class="plain" data-role="page-missions">
         {missions.map((m) => (
-          <li key={`${m.countryCode}|${m.missionType}|${m.city ?? ''}`} data-country={m.countryCode}>
-            <span aria-hidden="true">{flagEmoji(m.countryCode)}</span> {l === 'zh' ? m.countryZh : m.countryEn} ·{' '}
-            {missionTypeLabel(m.missionType, l)}
-            {m.city ? ` · ${m.city}` : ''}
+          <li
+            key={`${m.countryCode}|${m.missionType}|${m.city ?? ''}|${m.host?.code ?? ''}`}
+            data-country={m.countryCode}
+            class="mission"
+          >
+            <CountryCode code={m.countryCode} /> {missionLabel(m, l)}
           </li>
         ))}
       </ul>
