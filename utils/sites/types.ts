@@ -46,4 +46,9 @@ export interface SiteAdapter {
   authorElement(postRoot: Element): Element | null;
   /** The post's card: the box a badge must stay inside. */
   postCard(postRoot: Element): Element | null;
+  /**
+   * The concept a mission badge's card explains (optional; 'public-socializing-of-governments' — foreign
+   * governments' accounts in China — when absent).
+   */
+  readonly badgeConcept?: string;
 }

@@ -5,6 +5,7 @@
  */
 import { type AccountRecognition, recognizeAccount } from '../../missions/recognize';
 import type { MissionInfo } from '../../notes/types';
+import { textKey } from '../text-key';
 import {
   ANY_CONTAINER,
   ANY_TEXT,
@@ -63,20 +64,6 @@ export function postOf(node: Node): Element | null {
 /** Elements under `post` that belong to it and not to a retweet nested inside it. */
 function own(post: Element, selector: string): Element[] {
   return Array.from(post.querySelectorAll(selector)).filter((el) => el.closest(WB_CONTAINER) === post);
-}
-
-/** FNV-1a, 32 bit, base 36: a short stable key for a post whose id the page does not show. */
-function hashText(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
-
-function textKey(textRoot: Element | null | undefined): string {
-  return hashText((textRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
 
 // The same few dozen authors recur down a timeline; recognising each name once is enough.
