@@ -96,7 +96,7 @@ function PageSummaryView({ tabId, summary }: { tabId: number; summary: PageSumma
         </p>
       </div>
       <PageConcepts concepts={summary.concepts} />
-      {summary.kind !== 'article' && summary.missions.length > 0 && <PageMissions missions={summary.missions} />}
+      {summary.missions.length > 0 && <PageMissions missions={summary.missions} />}
       <PageHighlights tabId={tabId} notes={mine} />
       <div>
         <button type="button" data-role="export-page" onClick={exportPage}>
