@@ -35,6 +35,9 @@ interface InstitutionWord {
 
 const INSTITUTIONS: Readonly<Record<string, InstitutionWord>> = {
   embassy: { type: 'embassy' },
+  // A state's website for all its missions in a country ("U.S. Embassy & Consulates in China").
+  'embassy and consulates': { type: 'embassy' },
+  'embassy and consulates general': { type: 'embassy' },
   'high commission': { type: 'embassy' },
   'consulate general': { type: 'consulate-general' },
   'general consulate': { type: 'consulate-general' },
