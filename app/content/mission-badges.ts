@@ -1,7 +1,8 @@
 /**
  * Mission badges: a small country + mission-type chip beside the author of each post a diplomatic mission wrote (and
- * of each quoted or reposted post), kept inside the post's card. They are drawn in our overlay, positioned over the page, not inserted into the site's own
- * DOM: timelines are framework-managed recycled lists, and foreign nodes inside them could break their patching.
+ * of each quoted or reposted post), kept inside the post's card. They are drawn in our overlay, positioned over the
+ * page, not inserted into the site's own DOM: timelines are framework-managed recycled lists, and foreign nodes
+ * inside them could break their patching.
  */
 import type { BadgeState, ContentState } from '../../components/content/state';
 import type { SiteAdapter } from '../../utils/sites/types';
@@ -12,59 +13,65 @@ export interface MissionBadges {
   destroy(): void;
 }
 
-interface Ink {
+interface Box {
   left: number;
   right: number;
   top: number;
   bottom: number;
-  width: number;
-  height: number;
 }
 
 /**
- * Where an element's text and icons are actually drawn (the union of its text runs and images), which is what a
- * badge must clear: a name in a block-level heading has a box as wide as the card.
+ * The boxes of what an element draws — its text runs, line by line, and its images and icons — which is what a
+ * badge must clear: a name in a block-level heading has a box as wide as the card, its text does not.
  */
-function inkRect(el: Element): Ink {
+function inkBoxes(el: Element, limit = 80): Box[] {
   const doc = el.ownerDocument;
+  const out: Box[] = [];
   const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-  let ink: Ink | null = null;
-  const addRect = (r: DOMRect | DOMRectReadOnly) => {
-    if (r.width === 0 && r.height === 0) return;
-    ink = ink
-      ? {
-          left: Math.min(ink.left, r.left),
-          right: Math.max(ink.right, r.right),
-          top: Math.min(ink.top, r.top),
-          bottom: Math.max(ink.bottom, r.bottom),
-          width: 0,
-          height: 0,
-        }
-      : { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: 0, height: 0 };
-  };
   const range = doc.createRange();
-  let n = 0;
-  for (let node = walker.currentNode; node && n < 60; node = walker.nextNode() as Node, n++) {
+  for (let node: Node | null = walker.currentNode, n = 0; node && n < limit; node = walker.nextNode(), n++) {
     if (node.nodeType === Node.TEXT_NODE) {
       if (!(node as Text).data.trim()) continue;
       range.selectNodeContents(node);
-      addRect(range.getBoundingClientRect());
-    } else if (node !== el && /^(?:IMG|SVG|svg|I)$/.test((node as Element).tagName)) {
-      addRect((node as Element).getBoundingClientRect());
+      for (const r of Array.from(range.getClientRects())) if (r.width > 0) out.push(r);
+    } else if (node !== el && /^(?:img|svg|i)$/i.test((node as Element).tagName)) {
+      const r = (node as Element).getBoundingClientRect();
+      if (r.width > 0) out.push(r);
     }
   }
-  const found = ink as Ink | null;
-  if (!found) {
-    const r = el.getBoundingClientRect();
-    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
-  }
-  return { ...found, width: found.right - found.left, height: found.bottom - found.top };
+  return out;
 }
+
+function union(boxes: readonly Box[]): Box | null {
+  if (boxes.length === 0) return null;
+  return {
+    left: Math.min(...boxes.map((b) => b.left)),
+    right: Math.max(...boxes.map((b) => b.right)),
+    top: Math.min(...boxes.map((b) => b.top)),
+    bottom: Math.max(...boxes.map((b) => b.bottom)),
+  };
+}
+
+/** The last line of text a post shows (where a badge can sit after its last word), or null. */
+function lastTextLine(root: Element): Box | null {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) last = n as Text;
+  if (!last) return null;
+  const range = doc.createRange();
+  range.selectNodeContents(last);
+  const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+  return rects[rects.length - 1] ?? null;
+}
+
+const BADGE_HEIGHT = 22;
 
 /**
  * Badge positions for posts near the viewport. `candidates` are the post text roots an IntersectionObserver says
  * are on screen: a long timeline has thousands of posts, and measuring each would force layout for all of them.
- * A badge sits beside the author's name row, inside the post's card; where the row has no room, under the name.
+ * Each badge gets places to try, best first, all inside the post's card: after the author's row (a name followed by
+ * the time or running text leaves no room), after the post's last line of text, under the name.
  */
 export function computeBadges(
   candidates: Iterable<Element>,
@@ -79,30 +86,46 @@ export function computeBadges(
     const name = adapter.authorElement(root);
     if (!name || seen.has(name)) continue;
     seen.add(name);
-    const rect = inkRect(name);
-    if (rect.width === 0 || rect.bottom < 0 || rect.top > viewportHeight) continue;
+    const nameBox = union(inkBoxes(name));
+    if (!nameBox || nameBox.bottom < 0 || nameBox.top > viewportHeight) continue;
     const ctx = adapter.postContext(root, href);
     const mission = ctx?.author.mission;
     if (!ctx || !mission) continue;
-    // Beside the whole name row (verified/VIP icons follow the name), not over it: only what is drawn counts, not
-    // the boxes (a name in a block-level heading has a box as wide as the card).
-    const row = name.closest('a')?.parentElement ?? name.parentElement;
-    let right = rect.right;
-    for (const child of row?.children ?? []) {
-      if (child.contains(name) && child !== name && !name.contains(child)) continue;
-      const r = inkRect(child);
-      if (r.width > 0 && r.right > right && r.top < rect.bottom && r.bottom > rect.top) right = r.right;
+
+    const cardEl = adapter.postCard(root) ?? root.parentElement;
+    const card = cardEl?.getBoundingClientRect();
+    const hasCard = card !== undefined && card.width > 0;
+    const maxRight = Math.round(hasCard ? card.right - 8 : Number.POSITIVE_INFINITY);
+    const cardLeft = hasCard ? card.left + 4 : nameBox.left;
+    const mid = (nameBox.top + nameBox.bottom) / 2;
+
+    // After the author's row: whatever is drawn on the name's line in that row (verified icons, handle, time …).
+    const row = adapter.authorRow?.(root) ?? name.closest('a')?.parentElement ?? name.parentElement ?? name;
+    let rowRight = nameBox.right;
+    for (const b of inkBoxes(row, 200)) {
+      if (b.top < mid && b.bottom > mid && b.right > rowRight) rowRight = b.right;
     }
-    const card = (adapter.postCard(root) ?? root.parentElement)?.getBoundingClientRect();
-    const cardLeft = card && card.width > 0 ? card.left : rect.left;
-    const maxRight = card && card.width > 0 ? card.right - 8 : Number.POSITIVE_INFINITY;
+    // …and before whatever else the post draws on that line (X's "more" button, a follow button).
+    let lineRight = maxRight;
+    for (const b of cardEl ? inkBoxes(cardEl, 300) : []) {
+      if (b.top < mid && b.bottom > mid && b.left >= rowRight + 2 && b.left - 6 < lineRight) lineRight = b.left - 6;
+    }
+    const slots: BadgeState['slots'] = [
+      { left: Math.round(rowRight + 6), top: Math.round(mid - BADGE_HEIGHT / 2), maxRight: Math.round(lineRight) },
+    ];
+    // After the post's last line of text.
+    const line = lastTextLine(root);
+    if (line && (!hasCard || (line.top >= card.top && line.bottom <= card.bottom))) {
+      const lineMid = (line.top + line.bottom) / 2;
+      slots.push({ left: Math.round(line.right + 8), top: Math.round(lineMid - BADGE_HEIGHT / 2), maxRight });
+    }
+    // Under the name (a last resort: it may cover what follows).
+    slots.push({ left: Math.round(Math.max(nameBox.left, cardLeft)), top: Math.round(nameBox.bottom + 2), maxRight });
+
     out.push({
       key: `${ctx.platform}:${ctx.postId}${ctx.quotedBy ? `<${ctx.quotedBy.postId}` : ''}`,
       mission,
-      left: Math.round(right + 6),
-      top: Math.round(rect.top + rect.height / 2 - 11),
-      below: { left: Math.round(Math.max(rect.left, cardLeft + 4)), top: Math.round(rect.bottom + 2) },
-      maxRight: Math.round(maxRight),
+      slots,
       ...(ctx.quotedBy ? { quoted: true } : {}),
     });
   }
@@ -116,11 +139,11 @@ function sameBadges(a: BadgeState[], b: BadgeState[]): boolean {
       const y = b[i];
       return (
         x.key === y?.key &&
-        x.left === y.left &&
-        x.top === y.top &&
-        x.maxRight === y.maxRight &&
-        x.below.left === y.below.left &&
-        x.below.top === y.below.top
+        x.slots.length === y.slots.length &&
+        x.slots.every((s, k) => {
+          const t = y.slots[k];
+          return s.left === t?.left && s.top === t.top && s.maxRight === t.maxRight;
+        })
       );
     })
   );

@@ -1,55 +1,59 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Translate, UiLanguage } from '../../utils/i18n';
-import { missionLabel } from '../../utils/missions/index';
+import { missionLabel, missionPlace, missionTypeLabel } from '../../utils/missions/index';
 import type { MissionInfo } from '../../utils/notes/types';
 import { CountryCode } from '../common/CountryCode';
+import type { BadgeSlot } from '../content/state';
 
-export interface BadgePlacement {
-  /** Viewport position beside the author's name row. */
-  left: number;
-  top: number;
-  /** Where it goes when there is no room beside the name: under the name row. */
-  below: { left: number; top: number };
-  /** The post's inner right edge: the badge never crosses it. */
-  maxRight: number;
-}
-
-export interface MissionBadgeProps extends BadgePlacement {
+export interface MissionBadgeProps {
   mission: MissionInfo;
   lang: UiLanguage;
   t: Translate;
+  /** Where it may go, best first (all inside the post). */
+  slots: readonly BadgeSlot[];
   /** On a quoted or reposted post inside another. */
   quoted?: boolean;
   onOpen(anchor: DOMRect): void;
 }
 
+/** The badge's forms, fullest first: the whole label, then without the country (the code says it), then the code. */
+const VARIANTS = ['full', 'short', 'code'] as const;
+
 /**
  * A small badge beside a mission's name, inside its post: the country's code (text, never a flag emoji, which
  * Windows shows as two letters and Linux without an emoji font as boxes), the country, the kind of mission and
- * where it is, all in the UI language. It goes under the name when the row has no room, and is cut short with an
- * ellipsis rather than cross the post's edge.
+ * where it is, all in the UI language. It takes the first place that has room, in the fullest form that fits there
+ * (the short forms keep the whole label as its accessible name); failing all, it goes under the name, cut short
+ * with an ellipsis rather than cross the post's edge.
  */
-export function MissionBadge(props: MissionBadgeProps) {
-  const { mission, lang, t, quoted, onOpen } = props;
+export function MissionBadge({ mission, lang, t, slots, quoted, onOpen }: MissionBadgeProps) {
   const l = lang === 'zh-CN' ? 'zh' : 'en';
-  const text = missionLabel(mission, l);
-  const label = t(quoted ? 'badge.quotedLabel' : 'badge.label', { mission: text });
+  const full = missionLabel(mission, l);
+  const short = [missionTypeLabel(mission.missionType, l), missionPlace(mission, l)].filter(Boolean).join(' · ');
+  const label = t(quoted ? 'badge.quotedLabel' : 'badge.label', { mission: full });
   const ref = useRef<HTMLButtonElement>(null);
+  const placement = JSON.stringify(slots);
 
-  // Placed before paint: beside the name if it fits inside the post, else under the name, never past the edge.
+  // Placed before paint, imperatively (position and form are layout, not state): each slot in turn, each form in
+  // turn, until one fits left of the post's edge.
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    el.style.maxWidth = '';
-    el.style.left = `${props.left}px`;
-    el.style.top = `${props.top}px`;
-    const width = el.getBoundingClientRect().width;
-    if (props.left + width <= props.maxRight) return;
-    const { left, top } = props.below;
-    el.style.left = `${left}px`;
-    el.style.top = `${top}px`;
-    el.style.maxWidth = `${Math.max(40, props.maxRight - left)}px`;
-  }, [props.left, props.top, props.below.left, props.below.top, props.maxRight, text]);
+    const place = (slot: BadgeSlot, variant: (typeof VARIANTS)[number]): boolean => {
+      el.dataset.variant = variant;
+      el.style.maxWidth = '';
+      el.style.left = `${slot.left}px`;
+      el.style.top = `${slot.top}px`;
+      return slot.left + el.getBoundingClientRect().width <= slot.maxRight;
+    };
+    const tries = slots.slice(0, -1);
+    for (const slot of tries) for (const variant of VARIANTS.slice(0, 2)) if (place(slot, variant)) return;
+    for (const slot of tries) if (place(slot, 'code')) return;
+    const last = slots[slots.length - 1];
+    if (!last) return;
+    if (place(last, 'full')) return;
+    el.style.maxWidth = `${Math.max(40, last.maxRight - last.left)}px`;
+  }, [placement, full]);
 
   return (
     <button
@@ -64,7 +68,8 @@ export function MissionBadge(props: MissionBadgeProps) {
       onClick={(e) => onOpen((e.currentTarget as HTMLElement).getBoundingClientRect())}
     >
       <CountryCode code={mission.countryCode} />
-      <span class="dl-badge-text">{text}</span>
+      <span class="dl-badge-text dl-badge-full">{full}</span>
+      <span class="dl-badge-text dl-badge-short">{short}</span>
     </button>
   );
 }

@@ -34,10 +34,7 @@ export function ContentApp({ store, actions }: { store: Store<ContentState>; act
           mission={b.mission}
           lang={s.lang}
           t={t}
-          left={b.left}
-          top={b.top}
-          below={b.below}
-          maxRight={b.maxRight}
+          slots={b.slots}
           quoted={b.quoted}
           onOpen={(rect) => actions.openBadge(b.key, rect)}
         />

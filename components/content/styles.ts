@@ -53,6 +53,9 @@ button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px
 }
 .dl-badge-quoted { border-style: dashed; }
 .dl-badge-text { overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+.dl-badge:not([data-variant="short"]) .dl-badge-short, .dl-badge[data-variant="short"] .dl-badge-full,
+.dl-badge[data-variant="code"] .dl-badge-text { display: none; }
+.dl-badge[data-variant="code"] { padding-right: 3px; }
 .dl-cc { flex: none; border: 1px solid currentColor; border-radius: 4px; padding: 0 3px; font-size: 10px; line-height: 14px;
   font-weight: 650; letter-spacing: .02em; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
 .dl-toolbar { position: fixed; pointer-events: auto; display: flex; gap: 4px; align-items: center; padding: 4px 6px;

@@ -13,6 +13,11 @@ const DOCUMENTED_HOSTS = [
   '*://weibo.com/*',
   '*://*.weibo.com/*',
   '*://m.weibo.cn/*',
+  '*://x.com/*',
+  '*://mobile.x.com/*',
+  '*://twitter.com/*',
+  '*://mobile.twitter.com/*',
+  '*://mp.weixin.qq.com/*',
   '*://*.mfa.gov.cn/*',
   '*://*.fmprc.gov.cn/*',
 ];

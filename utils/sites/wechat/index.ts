@@ -5,7 +5,7 @@
  */
 import type { SiteAdapter } from '../types';
 import { readArticle } from './article';
-import { ACCOUNT_NAME, ARTICLE_BOX, CONTENT } from './selectors';
+import { ACCOUNT_NAME, ARTICLE_BOX, CONTENT, META_LINE } from './selectors';
 import { isWechatHost } from './urls';
 
 export const wechatAdapter: SiteAdapter = {
@@ -23,5 +23,7 @@ export const wechatAdapter: SiteAdapter = {
   articleRoot: () => null,
   pageKind: () => 'article',
   authorElement: (postRoot) => postRoot.ownerDocument.querySelector(ACCOUNT_NAME),
+  // The meta line (author, account, time, place): a badge goes after its last item, not over the time.
+  authorRow: (postRoot) => postRoot.ownerDocument.querySelector(META_LINE),
   postCard: (postRoot) => postRoot.closest(ARTICLE_BOX),
 };

@@ -23,6 +23,9 @@ export const ACCOUNT_NAME = '#js_name';
 /** The account's name in the (hidden) profile card, when the meta line has none. */
 export const PROFILE_NICKNAME = '.profile_nickname';
 
+/** The line under the title: article author, account name, publish time, place. */
+export const META_LINE = '#meta_content';
+
 /** The publish time as the page shows it ("2024年5月20日 10:32", "2024-05-20"). */
 export const PUBLISH_TIME = '#publish_time';
 

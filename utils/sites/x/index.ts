@@ -42,6 +42,11 @@ function postContext(postRoot: Element, href: string): PostContext | null {
   return ctx;
 }
 
+function authorElement(postRoot: Element): Element | null {
+  const post = tweetOf(postRoot);
+  return post ? (ownElements(post, USER_NAME)[0] ?? null) : null;
+}
+
 export const xAdapter: SiteAdapter = {
   id: 'x',
   platform: 'x',
@@ -52,10 +57,10 @@ export const xAdapter: SiteAdapter = {
   postContext,
   articleRoot: () => null,
   pageKind: (url) => (isStatusPage(url) ? 'post' : 'timeline'),
-  authorElement(postRoot) {
-    const post = tweetOf(postRoot);
-    return post ? (ownElements(post, USER_NAME)[0] ?? null) : null;
-  },
+  authorElement,
+  // The whole author row (name, handle, time) is the User-Name element: a badge goes after the time, not after the
+  // "more" button beside it.
+  authorRow: authorElement,
   postCard: (postRoot) => tweetOf(postRoot),
   badgeConcept: 'twitter-diplomacy',
 };
