@@ -19,6 +19,13 @@ export const en = {
   'options.sites.remove': 'Turn DiploLens back on for {site}',
   'options.sites.invalid': '“{site}” is not a valid site name.',
 
+  'options.chosen.heading': 'Sites you chose',
+  'options.chosen.explain':
+    'DiploLens runs by itself on these sites because you chose “Always run on this site” in its popup. Each holds a permission for that site only.',
+  'options.chosen.none': 'None yet. On a page of any site, open DiploLens and choose “Always run on this site”.',
+  'options.chosen.remove': 'Stop running on {site}',
+  'options.chosen.removed': 'DiploLens no longer runs on {site}.',
+
   'options.categories.heading': 'Concepts to highlight',
   'options.categories.form': 'Forms of digital diplomacy',
   'options.categories.foundation': 'Digital sovereignty',
@@ -162,6 +169,12 @@ export const en = {
   'popup.page.orphan': 'Could not be found on the page — kept',
   'popup.page.reveal': 'Show on the page: {quote}',
   'popup.page.notRevealed': 'That highlight could not be shown on the page.',
+  'popup.page.alwaysRun': 'Always run on {site}',
+  'popup.page.alwaysRunHint':
+    'DiploLens will read {site} by itself on every visit and bring your notes back. Your browser asks you to allow this site only; you can undo it in Settings.',
+  'popup.page.alwaysRunning': 'DiploLens runs on {site} by itself. You can change this in Settings.',
+  'popup.page.alwaysRunDone': 'DiploLens now runs on {site} by itself.',
+  'popup.page.alwaysRunDenied': 'Not allowed: DiploLens still runs on {site} only when you ask.',
   'popup.page.export': 'Export this page (Markdown)',
   'popup.page.exported': 'Exported {count} notes.',
 
@@ -254,6 +267,13 @@ export const zhCN: Messages = {
   'options.sites.add': '在此网站关闭',
   'options.sites.remove': '在 {site} 重新开启外交透镜',
   'options.sites.invalid': '“{site}”不是有效的网站名。',
+
+  'options.chosen.heading': '你选择的网站',
+  'options.chosen.explain':
+    '你在弹窗中选择了“始终在此网站上运行”，外交透镜会在这些网站上自动运行。每个网站只有它自己的权限。',
+  'options.chosen.none': '还没有。在任意网站的页面上打开外交透镜，选择“始终在此网站上运行”。',
+  'options.chosen.remove': '停止在 {site} 上运行',
+  'options.chosen.removed': '外交透镜已停止在 {site} 上运行。',
 
   'options.categories.heading': '要高亮的概念',
   'options.categories.form': '数字外交的形式',
@@ -396,6 +416,12 @@ export const zhCN: Messages = {
   'popup.page.orphan': '在页面上找不到原文——已保留',
   'popup.page.reveal': '在页面上显示：{quote}',
   'popup.page.notRevealed': '无法在页面上显示这条高亮。',
+  'popup.page.alwaysRun': '始终在 {site} 上运行',
+  'popup.page.alwaysRunHint':
+    '之后每次打开 {site}，外交透镜都会自动运行并找回你的笔记。浏览器只会请求这一个网站的权限，可在设置中撤销。',
+  'popup.page.alwaysRunning': '外交透镜会在 {site} 上自动运行。可在设置中更改。',
+  'popup.page.alwaysRunDone': '外交透镜现在会在 {site} 上自动运行。',
+  'popup.page.alwaysRunDenied': '未获允许：外交透镜仍只在你要求时在 {site} 上运行。',
   'popup.page.export': '导出本页（Markdown）',
   'popup.page.exported': '已导出 {count} 条笔记。',
 
