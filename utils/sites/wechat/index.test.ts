@@ -9,7 +9,7 @@ const LONG =
   'https://mp.weixin.qq.com/s?__biz=MzA4NjAxMjM0NQ==&mid=2650000001&idx=1&sn=0123456789abcdef0123456789abcdef&chksm=8b1c&scene=21#wechat_redirect';
 const SHORT = 'https://mp.weixin.qq.com/s/AbCdEfGhIjKlMnOpQrStUv';
 const CANONICAL =
-  'https://mp.weixin.qq.com/s?__biz=MzA4NjAxMjM0NQ%3D%3D&mid=2650000001&idx=1&sn=0123456789abcdef0123456789abcdef';
+  'https://mp.weixin.qq.com/s?__biz=MzA4NjAxMjM0NQ%3D%3D&idx=1&mid=2650000001&sn=0123456789abcdef0123456789abcdef';
 
 function script(text: string): HTMLElement {
   const s = document.createElement('script');
@@ -191,5 +191,12 @@ describe('wechatAdapter', () => {
     expect(wechatAdapter.authorElement(root)?.id).toBe('js_name');
     expect(wechatAdapter.postCard(root)?.id).toBe('img-content');
     expect(wechatAdapter.pageKind(new URL(SHORT), [root])).toBe('article');
+  });
+});
+
+describe('the canonical link is already normalised', () => {
+  it('equals what notes/url.ts makes of it (a note is stored under exactly this URL)', async () => {
+    const { normalizeUrl } = await import('../../notes/url');
+    expect(normalizeUrl(CANONICAL)).toBe(CANONICAL);
   });
 });

@@ -48,12 +48,13 @@ export function isArticleUrl(url: URL): boolean {
   return shortKeyOf(url) !== null || (url.pathname.replace(/\/$/, '') === '/s' && idsOfUrl(url) !== null);
 }
 
-/** The canonical long URL, without tracking (scene, chksm, srcid …): https://mp.weixin.qq.com/s?__biz=…&mid=…&idx=…&sn=… */
+/** The canonical long URL, without tracking (scene, chksm, srcid …): https://mp.weixin.qq.com/s?__biz=…&idx=…&mid=…&sn=… */
 export function canonicalOf(ids: ArticleIds): string {
+  // Parameters in the order notes/url.ts normalises to (sorted by name), so the note's URL is this very string.
   const u = new URL(`https://${WECHAT_HOST}/s`);
   u.searchParams.set('__biz', ids.biz);
-  u.searchParams.set('mid', ids.mid);
   u.searchParams.set('idx', ids.idx);
+  u.searchParams.set('mid', ids.mid);
   if (ids.sn) u.searchParams.set('sn', ids.sn);
   return u.toString();
 }
