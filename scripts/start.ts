@@ -71,12 +71,34 @@ async function walkthrough(): Promise<void> {
       const lang = locale === 'zh-CN' ? 'zh' : 'en';
       try {
         let weiboPage: Page | undefined;
+        const opened = new Map<string, Page>();
         for (const demo of DEMO_PAGES.filter((d) => d.autoRun)) {
           const page = await session.context.newPage();
           await page.goto(demo.url);
           await waitForHighlights(page).catch(() => console.warn(`no highlights on ${demo.id}`));
+          // Mission badges are placed after the first paint.
+          await page.waitForTimeout(500);
           if (theme === 'light' && locale === 'en-US') await shoot(page, `page-${demo.id}.png`, written);
           if (demo.url.startsWith('https://weibo.com/')) weiboPage = page;
+          opened.set(demo.id, page);
+        }
+        // The other sites in the reader's language: a card on X, and the popup's "This page" over X and WeChat.
+        if (theme === 'light') {
+          const x = opened.get('x-timeline');
+          if (x) {
+            await x.bringToFront();
+            if (await openCardOnFirstTerm(x)) await shoot(x, `card-x-${lang}.png`, written);
+            await x.keyboard.press('Escape');
+          }
+          for (const id of ['x-timeline', 'wechat-article'] as const) {
+            const page = opened.get(id);
+            if (!page) continue;
+            const popup = await openPopup(session, page);
+            await popup.setViewportSize({ width: 420, height: 600 });
+            await popup.waitForTimeout(800);
+            await shoot(popup, `popup-page-${id}-${lang}.png`, written);
+            await popup.close();
+          }
         }
         if (weiboPage) {
           await weiboPage.bringToFront();
