@@ -49,6 +49,17 @@ describe('missionLabel: one language throughout', () => {
     expect(missionPlace(nowhere, 'en')).toBe('Sendai Town');
   });
 
+  it('finds the English name of a city in notes saved before cities had one', () => {
+    const old: MissionInfo = {
+      countryCode: 'JP',
+      countryZh: '日本',
+      countryEn: 'Japan',
+      missionType: 'consulate-general',
+      city: '上海',
+    };
+    expect(missionLabel(old, 'en')).toBe('Japan · Consulate General · Shanghai');
+  });
+
   it('says nothing of place for an embassy in China', () => {
     expect(missionLabel(mission('英国驻华使馆'), 'en')).toBe('United Kingdom · Embassy');
     expect(missionLabel(mission('欧盟在中国'), 'zh')).toBe('欧盟 · 代表团');

@@ -5,6 +5,7 @@
  */
 import type { MissionInfo, MissionType } from '../notes/types';
 import { entryByCode } from './gazetteer';
+import { chinaCityEn, worldCityByZh } from './places';
 
 export type LabelLang = 'zh' | 'en';
 
@@ -33,7 +34,9 @@ const LATIN_ONLY = /^[\p{Script=Latin}\s'’.-]+$/u;
 export function missionPlace(m: MissionInfo, lang: LabelLang): string {
   if (m.city) {
     if (lang === 'en') {
-      const en = m.cityEn ?? (LATIN_ONLY.test(m.city) ? m.city : undefined);
+      // Notes saved before cities had English names carry only the Chinese one: look it up.
+      const en =
+        m.cityEn ?? chinaCityEn(m.city) ?? worldCityByZh(m.city)?.en ?? (LATIN_ONLY.test(m.city) ? m.city : undefined);
       if (en) return en;
     } else if (!LATIN_ONLY.test(m.city)) {
       return m.city;
