@@ -53,7 +53,12 @@ describe('draftFromRange', () => {
       url: 'https://x.com/USA_China_Talk/status/42',
       site: 'x.com',
       root: { kind: 'post', platform: 'x', postId: '42' },
-      quote: { type: 'TextQuoteSelector', exact: 'digital diplomacy', prefix: 'Our ', suffix: ' team answers questions.' },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: 'digital diplomacy',
+        prefix: 'Our ',
+        suffix: ' team answers questions.',
+      },
       position: { type: 'TextPositionSelector', start: 4, end: 21 },
       color: 'green',
       note: 'n',
