@@ -10,9 +10,14 @@ import { type ArticleIds, canonicalOf, idsOfUrl, postIdOf, shortKeyOf, validIds,
 
 /** `var name = "…"`, `var name = htmlDecode("…")`, `var name = '…'.html(false)`, `var name = "…" || ""`. */
 function declared(script: string, name: string): string | undefined {
-  const re = new RegExp(`var\\s+${name}\\s*=\\s*(?:htmlDecode\\()?\\s*(["'])((?:\\\\.|(?!\\1).)*)\\1`);
+  // One alternative per character (an escape, or anything but the quote, a backslash or a line end): no
+  // backtracking blow-up on a long unterminated string.
+  const re = new RegExp(
+    `var\\s+${name}\\s*=\\s*(?:htmlDecode\\()?\\s*(?:"((?:[^"\\\\\\n]|\\\\.)*)"|'((?:[^'\\\\\\n]|\\\\.)*)')`,
+  );
   const m = re.exec(script);
-  return m?.[2] === undefined ? undefined : decode(m[2]);
+  const v = m?.[1] ?? m?.[2];
+  return v === undefined ? undefined : decode(v);
 }
 
 /** JavaScript string escapes (\x26, \u0026, \"), then the HTML entities the page escapes with. */

@@ -112,6 +112,12 @@ describe('readScripts', () => {
     });
   });
 
+  it('reads a long unterminated string quickly (no backtracking blow-up)', () => {
+    article({ scripts: `var nickname = "${'\\a'.repeat(20_000)}; var ct = "1716172320";` });
+    // An exponential pattern would not return within the test's time limit.
+    expect(readScripts(document).ct).toBe(1716172320);
+  });
+
   it('ignores scripts that declare nothing of ours and ids that do not parse', () => {
     article({ scripts: 'var biz = "<img onerror=x>"; var mid = "1"; var idx = "1";' });
     expect(readScripts(document)).toEqual({});
