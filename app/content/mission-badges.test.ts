@@ -95,4 +95,20 @@ describe('computeBadges', () => {
     expect(badges.map((b) => [b.key, b.quoted, b.mission.countryCode])).toEqual([['x:9<2', true, 'GB']]);
     expect(badges[0]?.slots[0]?.maxRight).toBe(572);
   });
+
+  it('measures a post once: while it scrolls, its places move with its card', () => {
+    timeline([{ ...US, text: 'Digital diplomacy.' }]);
+    const article = document.querySelector('article') as Element;
+    layTweet(article, 0, 'Digital diplomacy.');
+    const roots = xAdapter.postRoots(document);
+    computeBadges(roots, xAdapter, 'https://x.com/home', 900);
+    // Scrolled by 100px: only the card is asked where it is now (the text boxes here are stale on purpose).
+    lay(article, box(0, 100, 600, 300));
+    const [moved] = computeBadges(roots, xAdapter, 'https://x.com/home', 900);
+    expect(moved?.slots[0]).toEqual({ left: 286, top: 109, maxRight: 554 });
+    // A card of another size (its text reflowed) is measured again.
+    lay(article, box(0, 100, 500, 300));
+    const [again] = computeBadges(roots, xAdapter, 'https://x.com/home', 900);
+    expect(again?.slots[0]?.top).toBe(9);
+  });
 });

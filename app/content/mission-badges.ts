@@ -67,11 +67,62 @@ function lastTextLine(root: Element): Box | null {
 
 const BADGE_HEIGHT = 22;
 
+/** A post's badge places relative to its card's top-left, kept while the card's size and text stay the same. */
+interface Geometry {
+  width: number;
+  height: number;
+  signature: string;
+  nameTop: number;
+  nameBottom: number;
+  slots: { dx: number; dy: number; maxDx: number }[];
+}
+const geometries = new WeakMap<Element, Geometry>();
+
+/** The places a badge may go for one post, in viewport px (measured: a few dozen text boxes). */
+function measureSlots(
+  root: Element,
+  name: Element,
+  nameBox: Box,
+  adapter: SiteAdapter,
+  cardEl: Element | null,
+  card: DOMRect | undefined,
+): BadgeState['slots'] {
+  const hasCard = card !== undefined && card.width > 0;
+  const maxRight = Math.round(hasCard ? card.right - 8 : Number.POSITIVE_INFINITY);
+  const cardLeft = hasCard ? card.left + 4 : nameBox.left;
+  const mid = (nameBox.top + nameBox.bottom) / 2;
+
+  // After the author's row: whatever is drawn on the name's line in that row (verified icons, handle, time …).
+  const row = adapter.authorRow?.(root) ?? name.closest('a')?.parentElement ?? name.parentElement ?? name;
+  let rowRight = nameBox.right;
+  for (const b of inkBoxes(row, 200)) {
+    if (b.top < mid && b.bottom > mid && b.right > rowRight) rowRight = b.right;
+  }
+  // …and before whatever else the post draws on that line (X's "more" button, a follow button).
+  let lineRight = maxRight;
+  for (const b of cardEl ? inkBoxes(cardEl, 300) : []) {
+    if (b.top < mid && b.bottom > mid && b.left >= rowRight + 2 && b.left - 6 < lineRight) lineRight = b.left - 6;
+  }
+  const slots: BadgeState['slots'] = [
+    { left: Math.round(rowRight + 6), top: Math.round(mid - BADGE_HEIGHT / 2), maxRight: Math.round(lineRight) },
+  ];
+  // After the post's last line of text.
+  const line = lastTextLine(root);
+  if (line && (!hasCard || (line.top >= card.top && line.bottom <= card.bottom))) {
+    const lineMid = (line.top + line.bottom) / 2;
+    slots.push({ left: Math.round(line.right + 8), top: Math.round(lineMid - BADGE_HEIGHT / 2), maxRight });
+  }
+  // Under the name (a last resort: it may cover what follows).
+  slots.push({ left: Math.round(Math.max(nameBox.left, cardLeft)), top: Math.round(nameBox.bottom + 2), maxRight });
+  return slots;
+}
+
 /**
  * Badge positions for posts near the viewport. `candidates` are the post text roots an IntersectionObserver says
  * are on screen: a long timeline has thousands of posts, and measuring each would force layout for all of them.
  * Each badge gets places to try, best first, all inside the post's card: after the author's row (a name followed by
- * the time or running text leaves no room), after the post's last line of text, under the name.
+ * the time or running text leaves no room), after the post's last line of text, under the name. A post is measured
+ * once; while it scrolls, its places move with its card.
  */
 export function computeBadges(
   candidates: Iterable<Element>,
@@ -86,41 +137,49 @@ export function computeBadges(
     const name = adapter.authorElement(root);
     if (!name || seen.has(name)) continue;
     seen.add(name);
-    const nameBox = union(inkBoxes(name));
-    if (!nameBox || nameBox.bottom < 0 || nameBox.top > viewportHeight) continue;
     const ctx = adapter.postContext(root, href);
     const mission = ctx?.author.mission;
     if (!ctx || !mission) continue;
 
     const cardEl = adapter.postCard(root) ?? root.parentElement;
     const card = cardEl?.getBoundingClientRect();
-    const hasCard = card !== undefined && card.width > 0;
-    const maxRight = Math.round(hasCard ? card.right - 8 : Number.POSITIVE_INFINITY);
-    const cardLeft = hasCard ? card.left + 4 : nameBox.left;
-    const mid = (nameBox.top + nameBox.bottom) / 2;
-
-    // After the author's row: whatever is drawn on the name's line in that row (verified icons, handle, time …).
-    const row = adapter.authorRow?.(root) ?? name.closest('a')?.parentElement ?? name.parentElement ?? name;
-    let rowRight = nameBox.right;
-    for (const b of inkBoxes(row, 200)) {
-      if (b.top < mid && b.bottom > mid && b.right > rowRight) rowRight = b.right;
+    let slots: BadgeState['slots'];
+    let nameTop: number;
+    let nameBottom: number;
+    const signature = `${root.textContent?.length ?? 0}|${name.textContent ?? ''}`;
+    const cached = card && card.width > 0 ? geometries.get(root) : undefined;
+    if (
+      card &&
+      cached &&
+      cached.width === card.width &&
+      cached.height === card.height &&
+      cached.signature === signature
+    ) {
+      nameTop = card.top + cached.nameTop;
+      nameBottom = card.top + cached.nameBottom;
+      slots = cached.slots.map((x) => ({
+        left: Math.round(card.left + x.dx),
+        top: Math.round(card.top + x.dy),
+        maxRight: Math.round(card.left + x.maxDx),
+      }));
+    } else {
+      const nameBox = union(inkBoxes(name));
+      if (!nameBox) continue;
+      nameTop = nameBox.top;
+      nameBottom = nameBox.bottom;
+      slots = measureSlots(root, name, nameBox, adapter, cardEl ?? null, card);
+      if (card && card.width > 0) {
+        geometries.set(root, {
+          width: card.width,
+          height: card.height,
+          signature,
+          nameTop: nameBox.top - card.top,
+          nameBottom: nameBox.bottom - card.top,
+          slots: slots.map((x) => ({ dx: x.left - card.left, dy: x.top - card.top, maxDx: x.maxRight - card.left })),
+        });
+      }
     }
-    // …and before whatever else the post draws on that line (X's "more" button, a follow button).
-    let lineRight = maxRight;
-    for (const b of cardEl ? inkBoxes(cardEl, 300) : []) {
-      if (b.top < mid && b.bottom > mid && b.left >= rowRight + 2 && b.left - 6 < lineRight) lineRight = b.left - 6;
-    }
-    const slots: BadgeState['slots'] = [
-      { left: Math.round(rowRight + 6), top: Math.round(mid - BADGE_HEIGHT / 2), maxRight: Math.round(lineRight) },
-    ];
-    // After the post's last line of text.
-    const line = lastTextLine(root);
-    if (line && (!hasCard || (line.top >= card.top && line.bottom <= card.bottom))) {
-      const lineMid = (line.top + line.bottom) / 2;
-      slots.push({ left: Math.round(line.right + 8), top: Math.round(lineMid - BADGE_HEIGHT / 2), maxRight });
-    }
-    // Under the name (a last resort: it may cover what follows).
-    slots.push({ left: Math.round(Math.max(nameBox.left, cardLeft)), top: Math.round(nameBox.bottom + 2), maxRight });
+    if (nameBottom < 0 || nameTop > viewportHeight) continue;
 
     out.push({
       key: `${ctx.platform}:${ctx.postId}${ctx.quotedBy ? `<${ctx.quotedBy.postId}` : ''}`,
