@@ -8,12 +8,14 @@ export default defineConfig({
   imports: false,
   // A separate output folder lets a benchmark or a second test run build without clobbering another's build.
   outDir: process.env.DIPLOLENS_OUT_DIR || '.output',
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: HOST_MATCHES,
+    // "Always run on this site": one origin at a time, asked for when the reader chooses it, never at install.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'save-highlight': {

@@ -273,4 +273,61 @@ describe('demo pages in Chromium', () => {
     expect(blocked).toEqual([]);
     await page.close();
   });
+
+  it('x timeline: a pool of cells recycled in place shows each of the 60 tweets with exactly its expected terms', async () => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(pageById('x-timeline').url);
+    await page.waitForFunction('window.__demo && window.__demo.visibleCells().length > 0');
+    await page.evaluate(`window.__pool = Array.from(document.querySelectorAll('[data-testid="cellInnerDiv"]'))`);
+    const report = `(() => {
+      const segmentsOf = ${SEGMENTS_FN};
+      const posts = window.__demo.posts();
+      return window.__demo.visibleCells().map(({ cell, postIndex }) => {
+        const post = posts[postIndex];
+        const time = cell.querySelector('article [data-testid="User-Name"] a[href*="/status/"] time');
+        return {
+          postIndex,
+          expected: post.expected,
+          handle: /@(\\w+)/.exec(cell.querySelector('[data-testid="User-Name"]').textContent)[1],
+          postHandle: post.handle,
+          href: time && time.parentElement.getAttribute('href'),
+          permalink: post.permalink,
+          quote: !!cell.querySelector('div[role="link"] [data-testid="tweetText"]'),
+          hasQuote: post.quote !== null,
+          segments: Array.from(cell.querySelectorAll('[data-testid="tweetText"]')).flatMap((t) => segmentsOf(t)),
+        };
+      });
+    })()`;
+    const seen = new Set<number>();
+    for (const target of [...Array.from({ length: 15 }, (_, i) => i * 4), 59]) {
+      await page.evaluate(`window.__demo.scrollToPost(${target})`);
+      const cells = (await page.evaluate(report)) as {
+        postIndex: number;
+        expected: string[];
+        handle: string;
+        postHandle: string;
+        href: string | null;
+        permalink: string;
+        quote: boolean;
+        hasQuote: boolean;
+        segments: string[];
+      }[];
+      for (const c of cells) {
+        seen.add(c.postIndex);
+        expect(c.handle).toBe(c.postHandle);
+        expect(`https://x.com${c.href}`).toBe(c.permalink);
+        expect(c.quote).toBe(c.hasQuote);
+        expect(findTermsInSegments(c.segments)).toEqual(c.expected);
+      }
+      const same = await page.evaluate(
+        `Array.from(document.querySelectorAll('[data-testid="cellInnerDiv"]')).every((e, i) => e === window.__pool[i])`,
+      );
+      expect(same).toBe(true);
+    }
+    expect(seen.size).toBe(60);
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+    await page.close();
+  });
 });

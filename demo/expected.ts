@@ -3,10 +3,32 @@
  * page (a term split by inline elements counts as the joined string; overlapping terms as their union, e.g.
  * 数字外交过程公开化). Form fields, scripts and hidden elements hold terms too and must NOT be highlighted.
  * On Weibo pages terms appear only in post text, so whole-page and post-only scanning agree.
- * The timeline's expectations live in its post data: `window.__demo.posts()[i].expected`.
+ * The timelines' expectations live in their post data: `window.__demo.posts()[i].expected`.
  */
 export const EXPECTED_TERMS: Record<string, string[]> = {
   'm-weibo-detail': ['数字外交', '公共外交', 'cyber diplomacy', '网络外交', '网络安全', '虚假信息'],
+  'm-weibo-repost': ['软实力', '数字外交', 'disinformation'],
+  'x-status': [
+    'Digital diplomacy',
+    '数字外交',
+    'internet freedom',
+    'cybersecurity',
+    'Public diplomacy',
+    'soft power',
+    'cyber diplomacy',
+    'Digital diplomacy',
+    'techno-nationalism',
+  ],
+  'wechat-article': [
+    '数字外交',
+    '虚假信息',
+    '公共外交',
+    '复合型外交人才',
+    'digital diplomacy',
+    'cybersecurity',
+    'digital divide',
+    '虚拟外交',
+  ],
   'mfa-press-conference': [
     '社交媒体',
     '驻华政务微博',

@@ -32,6 +32,38 @@ export const DEMO_PAGES: DemoPage[] = [
     headers: HTML,
   },
   {
+    id: 'm-weibo-repost',
+    url: 'https://m.weibo.cn/status/QrStUvWxY',
+    file: 'm-weibo/repost.html',
+    title: 'm.weibo.cn: a student reposting an embassy post (.weibo-rp)',
+    autoRun: true,
+    headers: HTML,
+  },
+  {
+    id: 'x-timeline',
+    url: 'https://x.com/home',
+    file: 'x/timeline.html',
+    title: 'X: home timeline of mission accounts (recycled virtual list, quote tweets, a repost)',
+    autoRun: true,
+    headers: HTML,
+  },
+  {
+    id: 'x-status',
+    url: 'https://twitter.com/ChineseEmbinUS/status/1791000000000000001',
+    file: 'x/status.html',
+    title: 'X (on twitter.com): one tweet quoting another, with replies',
+    autoRun: true,
+    headers: HTML,
+  },
+  {
+    id: 'wechat-article',
+    url: 'https://mp.weixin.qq.com/s/AbCdEfGhIjKlMnOpQrStUv',
+    file: 'wechat/article.html',
+    title: 'WeChat official-account article by an embassy',
+    autoRun: true,
+    headers: HTML,
+  },
+  {
     id: 'mfa-press-conference',
     url: 'https://www.mfa.gov.cn/web/fyrbt_673021/202405/t20240520_11111111.shtml',
     file: 'mfa/press-conference.html',
@@ -65,8 +97,11 @@ export const DEMO_PAGES: DemoPage[] = [
   },
 ];
 
-/** Pages whose text does not change after load; the timeline's expectations live in its post data. */
-export const STATIC_PAGE_IDS = DEMO_PAGES.filter((p) => p.id !== 'weibo-timeline').map((p) => p.id);
+/** Timelines with a recycled virtual list: their expectations live in their post data (`window.__demo.posts()`). */
+export const TIMELINE_PAGE_IDS: readonly string[] = ['weibo-timeline', 'x-timeline'];
+
+/** Pages whose text does not change after load. */
+export const STATIC_PAGE_IDS = DEMO_PAGES.filter((p) => !TIMELINE_PAGE_IDS.includes(p.id)).map((p) => p.id);
 
 /** Pages written in Traditional Chinese (matched after Traditional-to-Simplified conversion). */
 export const TRADITIONAL_PAGE_IDS: readonly string[] = ['article-traditional'];

@@ -90,15 +90,39 @@ export async function walkDemo(options: WalkOptions): Promise<Shot[]> {
       const session = await launchExtension({ colorScheme: theme, locale: LOCALE[lang], viewport: options.viewport });
       try {
         let weiboPage: Page | undefined;
+        const opened = new Map<string, Page>();
         for (const demo of DEMO_PAGES.filter((d) => d.autoRun)) {
           const page = await session.context.newPage();
           await page.goto(demo.url);
           await waitForHighlights(page).catch(() => console.warn(`no highlights on ${demo.id}`));
+          // Mission badges are placed after the first paint.
+          await page.waitForTimeout(500);
+          opened.set(demo.id, page);
           if (options.allPages || (theme === 'light' && lang === 'en')) {
             const suffix = options.allPages ? `-${lang}-${theme}` : '';
             await shoot(page, `page-${demo.id}${suffix}.png`, { kind: 'page', lang, theme, demo: demo.id }, out, dir);
           }
           if (demo.url.startsWith('https://weibo.com/')) weiboPage = page;
+        }
+        // The other sites in the reader's language: a card on X, and the popup's "This page" over X and WeChat.
+        if (theme === 'light') {
+          const x = opened.get('x-timeline');
+          if (x) {
+            await x.bringToFront();
+            if (await openCardOnFirstTerm(x)) {
+              await shoot(x, `card-x-${lang}.png`, { kind: 'card', lang, theme, demo: 'x-timeline' }, out, dir);
+            }
+            await x.keyboard.press('Escape');
+          }
+          for (const id of ['x-timeline', 'wechat-article'] as const) {
+            const page = opened.get(id);
+            if (!page) continue;
+            const popup = await openPopup(session, page);
+            await popup.setViewportSize(options.popupSize ?? { width: 420, height: 600 });
+            await popup.waitForTimeout(800);
+            await shoot(popup, `popup-page-${id}-${lang}.png`, { kind: 'popup-page', lang, theme, demo: id }, out, dir);
+            await popup.close();
+          }
         }
         if (weiboPage) {
           await weiboPage.bringToFront();

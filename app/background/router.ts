@@ -42,6 +42,8 @@ export interface RouterDeps {
   injectContentScript: (tabId: number) => Promise<boolean>;
   /** Tell every tab that notes changed (see live-sync.ts). */
   broadcastChanged: (urls: string[] | null) => void;
+  /** Count a tab's notes again for the toolbar icon (its URL may just have become readable). */
+  refreshBadge?: (tabId: number) => Promise<void>;
 }
 
 const FOREIGN = fail(
@@ -89,6 +91,12 @@ export function createRouter(deps: RouterDeps) {
           return fail('invalid', '只有扩展弹窗可以分析页面。', 'Only the extension popup may analyse a page.');
         }
         return ok({ injected: await deps.injectContentScript(req.tabId) });
+      case 'ui:refreshBadge':
+        if (!isExtensionPage(sender)) {
+          return fail('invalid', '只有扩展页面可以刷新图标计数。', 'Only extension pages may refresh the icon count.');
+        }
+        await deps.refreshBadge?.(req.tabId);
+        return ok({});
       case 'notes:changed':
         if (!isExtensionPage(sender)) {
           return fail('invalid', '只有扩展页面可以通知笔记变更。', 'Only extension pages may announce note changes.');

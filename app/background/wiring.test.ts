@@ -13,6 +13,9 @@ let menuListener: MenuListener | undefined;
 let commandListener: CommandListener | undefined;
 let sendMessage: ReturnType<typeof vi.fn>;
 let createMenu: ReturnType<typeof vi.fn>;
+let permissionListeners: (() => void)[];
+let granted: string[];
+let registered: string[];
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -39,6 +42,25 @@ beforeEach(() => {
     return { ok: true };
   });
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(sendMessage as never);
+  // Chosen sites: permissions granted at run time, and the scripts registered for them.
+  permissionListeners = [];
+  granted = [];
+  registered = [];
+  for (const ev of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
+    vi.spyOn(ev, 'addListener').mockImplementation((l) => {
+      permissionListeners.push(l as () => void);
+    });
+    vi.spyOn(ev, 'removeListener').mockImplementation(() => undefined);
+  }
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockImplementation(async () => ({ origins: [...granted] }));
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async () =>
+    registered.map((id) => ({ id }))) as never);
+  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation((async (list: { id: string }[]) => {
+    registered.push(...list.map((x) => x.id));
+  }) as never);
+  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation((async (f: { ids: string[] }) => {
+    registered = registered.filter((id) => !f.ids.includes(id));
+  }) as never);
 
   db = openDb(uniqueDbName());
   ({ stop } = startBackground({ db, detectLanguage: () => 'en', debounceMs: 10 }));
@@ -152,5 +174,14 @@ describe('background wiring', () => {
       { timeout: 3000 },
     );
     options.close();
+  });
+
+  it('registers a content script for a site the reader chose, and drops it when the permission goes', async () => {
+    granted = ['https://think.example/*'];
+    for (const l of permissionListeners) l();
+    await vi.waitFor(() => expect(registered).toEqual(['diplolens-site:https://think.example/*']), { timeout: 3000 });
+    granted = [];
+    for (const l of permissionListeners) l();
+    await vi.waitFor(() => expect(registered).toEqual([]), { timeout: 3000 });
   });
 });

@@ -11,6 +11,8 @@ import type { LangSegment, TabRequest } from '../../utils/messages/protocol';
 import type { DiploLensDB } from '../../utils/notes/db';
 import { createNotesRepo } from '../../utils/notes/repo';
 import { createPostsRepo } from '../../utils/posts/repo';
+import { type ActionBadgeApi, startActionBadge } from './action-badge';
+import { type ChosenSitesApi, watchChosenSites } from './chosen-sites';
 import { startLiveSync } from './live-sync';
 import { startPostsSync } from './posts-sync';
 import { createRouter, type MessageSenderLike } from './router';
@@ -93,13 +95,47 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
       broadcast({ type: 'posts:changed', keys: null }).catch(() => undefined);
     },
   });
+  // The toolbar count of notes on the current page (action in MV3, browserAction in Firefox's MV2).
+  const actionApi = (browser.action ??
+    (browser as unknown as { browserAction: typeof browser.action }).browserAction) as
+    | ActionBadgeApi['action']
+    | undefined;
+  const badge = actionApi
+    ? startActionBadge({
+        api: { tabs: browser.tabs as unknown as ActionBadgeApi['tabs'], action: actionApi },
+        countForUrl: async (url) => (await repo.forUrls([url])).length,
+      })
+    : null;
   const sync = startLiveSync({
     dbName: db.name,
     debounceMs: deps.debounceMs,
     notify: (urls) => {
       broadcast({ type: 'notes:changed', urls }).catch(() => undefined);
+      badge?.notesChanged(urls).catch(() => undefined);
     },
   });
+  // Sites the reader chose to always run on: a registered content script per granted origin.
+  const chosenSites =
+    typeof (browser.scripting as { registerContentScripts?: unknown } | undefined)?.registerContentScripts ===
+    'function'
+      ? watchChosenSites(
+          {
+            permissions: browser.permissions,
+            scripting: browser.scripting as unknown as ChosenSitesApi['scripting'],
+            onPermissionsChanged: {
+              addListener(cb) {
+                browser.permissions.onAdded.addListener(cb);
+                browser.permissions.onRemoved.addListener(cb);
+              },
+              removeListener(cb) {
+                browser.permissions.onAdded.removeListener(cb);
+                browser.permissions.onRemoved.removeListener(cb);
+              },
+            },
+          },
+          HOST_MATCHES,
+        )
+      : null;
   const router = createRouter({
     repo,
     posts,
@@ -124,6 +160,9 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
       return true;
     },
     broadcastChanged: (urls) => sync.announce(urls),
+    refreshBadge: async (tabId) => {
+      await badge?.refresh(tabId);
+    },
   });
 
   const onMessage = toOnMessageListener((message, sender: MessageSenderLike) => router.handle(message, sender));
@@ -159,6 +198,8 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
     stop() {
       sync.stop();
       stopPostsSync();
+      badge?.stop();
+      chosenSites?.stop();
       browser.runtime.onMessage.removeListener(onMessage);
       browser.runtime.onInstalled.removeListener(onInstalled);
       browser.contextMenus.onClicked.removeListener(onMenuClicked);

@@ -210,10 +210,11 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
     },
     closeCard: () => cards.close(),
     openBadge(_key, rect) {
+      const concept = adapter.badgeConcept ?? PUBLIC_SOCIALIZING;
       store.set({
         card: {
-          conceptIds: [PUBLIC_SOCIALIZING],
-          activeId: PUBLIC_SOCIALIZING,
+          conceptIds: [concept],
+          activeId: concept,
           anchor: { left: rect.left, top: rect.top, width: rect.width, height: rect.height },
           via: 'badge',
           canSave: false,

@@ -39,8 +39,8 @@ export function ContentApp({ store, actions }: { store: Store<ContentState>; act
           mission={b.mission}
           lang={s.lang}
           t={t}
-          left={b.left}
-          top={b.top}
+          slots={b.slots}
+          quoted={b.quoted}
           onOpen={(rect) => actions.openBadge(b.key, rect)}
         />
       ))}

@@ -29,11 +29,24 @@ export interface CollectControlState {
   busy: boolean;
 }
 
+export interface BadgeSlot {
+  /** Viewport px. */
+  left: number;
+  top: number;
+  /** The post's inner right edge: the badge stays left of it. */
+  maxRight: number;
+}
+
 export interface BadgeState {
   key: string;
   mission: MissionInfo;
-  left: number;
-  top: number;
+  /**
+   * Where the badge may go, best first, all inside the post (after the author's row, after the post's last line,
+   * under the name): the badge takes the first where it fits, in its fullest form that fits.
+   */
+  slots: BadgeSlot[];
+  /** The badge of a quoted or reposted post inside another. */
+  quoted?: boolean;
 }
 
 export interface ToastState {

@@ -55,7 +55,7 @@ button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px
 .dl-badge {
   position: fixed; pointer-events: auto; display: inline-flex; gap: 4px; align-items: center; white-space: nowrap;
   border: 1px solid var(--dl-border); background: var(--dl-bg); color: var(--dl-fg); border-radius: 999px;
-  padding: 0 8px; font-size: 12px; line-height: 20px; box-shadow: 0 1px 3px rgba(0,0,0,.12);
+  padding: 0 8px 0 3px; font-size: 12px; line-height: 20px; box-shadow: 0 1px 3px rgba(0,0,0,.12); overflow: hidden;
 }
 .dl-collect {
   position: fixed; pointer-events: auto; display: inline-flex; gap: 3px; align-items: center; white-space: nowrap;
@@ -66,6 +66,13 @@ button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px
 .dl-collect:hover { border-color: var(--dl-accent); }
 .dl-collect-on { background: var(--dl-accent); color: var(--dl-accent-fg); border-color: var(--dl-accent); }
 .dl-collect[aria-busy="true"] { opacity: .6; cursor: progress; }
+.dl-badge-quoted { border-style: dashed; }
+.dl-badge-text { overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+.dl-badge:not([data-variant="short"]) .dl-badge-short, .dl-badge[data-variant="short"] .dl-badge-full,
+.dl-badge[data-variant="code"] .dl-badge-text { display: none; }
+.dl-badge[data-variant="code"] { padding-right: 3px; }
+.dl-cc { flex: none; border: 1px solid currentColor; border-radius: 4px; padding: 0 3px; font-size: 10px; line-height: 14px;
+  font-weight: 650; letter-spacing: .02em; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
 .dl-toolbar { position: fixed; pointer-events: auto; display: flex; gap: 4px; align-items: center; padding: 4px 6px;
   background: var(--dl-bg); border: 1px solid var(--dl-border); border-radius: 8px; box-shadow: var(--dl-shadow); }
 .dl-swatch { width: 20px; height: 20px; border-radius: 50%; border: 2px solid var(--dl-bg); box-shadow: 0 0 0 1px var(--dl-border); padding: 0; }

@@ -6,6 +6,7 @@ import { I18nProvider, useT } from '../common/i18n';
 import { applyTheme } from '../common/theme';
 import { AppearanceSection } from './AppearanceSection';
 import { CategoriesSection } from './CategoriesSection';
+import { ChosenSitesSection } from './ChosenSitesSection';
 import { DataSection, type NotesStore } from './DataSection';
 import { SitesSection } from './SitesSection';
 import { StyleSection } from './StyleSection';
@@ -53,6 +54,7 @@ export function OptionsApp({ store, browserLang }: Props) {
         {settings && (
           <>
             <SitesSection settings={settings} update={update} />
+            <ChosenSitesSection />
             <CategoriesSection settings={settings} update={update} />
             <StyleSection settings={settings} update={update} />
             <AppearanceSection settings={settings} update={update} />

@@ -1,22 +1,21 @@
-import { missionTypeLabel } from '../../utils/missions/index';
+import { missionLabel } from '../../utils/missions/index';
 import type { MissionInfo, NoteRecord } from '../../utils/notes/types';
 import { authorLabel } from '../../utils/sites/platforms';
+import { CountryCode } from '../common/CountryCode';
 import { useT, useUiLanguage } from '../common/i18n';
 
-/** "美国 大使馆" / "United States Embassy", with the consulate's city in the reader's language. */
+/** "US United States · Embassy" / "JP 日本 · 总领事馆 · 上海": the whole label in the reader's language. */
 export function MissionLabel({ mission, lang }: { mission: MissionInfo; lang: 'zh' | 'en' }) {
-  const city = lang === 'zh' ? mission.city : (mission.cityEn ?? mission.city);
   return (
     <span data-country={mission.countryCode}>
-      <abbr class="country-code">{mission.countryCode}</abbr> {lang === 'zh' ? mission.countryZh : mission.countryEn}{' '}
-      {missionTypeLabel(mission.missionType, lang)}
-      {city ? ` · ${city}` : ''}
+      <CountryCode code={mission.countryCode} /> {missionLabel(mission, lang)}
     </span>
   );
 }
 
 /** Where and when a note was taken: page title and site, the post's author and mission, the date. */
 export function NoteMeta({ note }: { note: NoteRecord }) {
+  const t = useT();
   const lang = useUiLanguage();
   const l = lang === 'zh-CN' ? 'zh' : 'en';
   const ctx = note.context;
@@ -33,6 +32,12 @@ export function NoteMeta({ note }: { note: NoteRecord }) {
               {' '}
               <MissionLabel mission={mission} lang={l} />
             </>
+          )}
+          {ctx.quotedBy && (
+            <span data-role="quoted-by">
+              {' · '}
+              {t('popup.note.quotedBy', { author: authorLabel(ctx.quotedBy.platform, ctx.quotedBy.author) })}
+            </span>
           )}
         </span>
       )}

@@ -1,16 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getConcept } from '../../utils/concepts/index';
 import type { PageSummary } from '../../utils/messages/protocol';
-import { flagEmoji, missionTypeLabel } from '../../utils/missions/index';
+import { missionLabel } from '../../utils/missions/index';
 import type { NoteRecord } from '../../utils/notes/types';
 import { siteName } from '../../utils/sites/registry';
+import { CountryCode } from '../common/CountryCode';
 import { downloadFile } from '../common/download';
 import { useT, useUiLanguage } from '../common/i18n';
+import { AlwaysRun } from './AlwaysRun';
 import { CollectPage } from './CollectPage';
 import { usePopup } from './context';
 import { errorText } from './errors';
 import { analyzeThenLoad, isBrowserRefusal, loadPage, needsToolbarGrant, type PageState } from './page-client';
 import { notesOnPage, pageExportFile } from './page-export';
+import { useSiteAccess } from './site-access';
 import { shortQuote } from './tags';
 
 /** "This page": what DiploLens found on the tab the popup was opened over, and the reader's highlights there. */
@@ -20,15 +23,27 @@ export function PageView() {
   const { page } = usePopup();
   const [state, setState] = useState<PageState>({ status: 'loading' });
 
+  const access = useSiteAccess();
+  const [generation, setGeneration] = useState(0);
+
   useEffect(() => {
     let live = true;
     void loadPage(page).then((s) => {
-      if (live) setState(s);
+      if (!live) return;
+      setState(s);
+      // The popup was opened over this tab: its URL may just have become readable, so the icon can count its notes.
+      if ('tabId' in s) access.refreshBadge(s.tabId);
     });
     return () => {
       live = false;
     };
-  }, [page]);
+  }, [page, access, generation]);
+
+  // A site just chosen: run DiploLens on this tab now too (from the next visit on, it starts by itself).
+  const afterChosen = async (tabId: number) => {
+    await page.analyze(tabId);
+    setGeneration((g) => g + 1);
+  };
 
   const analyze = async (tabId: number) => {
     setState({ status: 'analyzing', tabId });
@@ -67,10 +82,16 @@ export function PageView() {
           >
             {state.status === 'analyzing' ? t('popup.page.analyzing') : t('popup.page.analyze')}
           </button>
+          <AlwaysRun tabId={state.tabId} onChosen={() => void afterChosen(state.tabId)} />
         </div>
       );
     case 'ready':
-      return <PageSummaryView tabId={state.tabId} summary={state.summary} />;
+      return (
+        <>
+          <PageSummaryView tabId={state.tabId} summary={state.summary} />
+          <AlwaysRun tabId={state.tabId} url={state.summary.url} onChosen={() => setGeneration((g) => g + 1)} />
+        </>
+      );
   }
 }
 
@@ -100,7 +121,7 @@ function PageSummaryView({ tabId, summary }: { tabId: number; summary: PageSumma
         </p>
       </div>
       <PageConcepts concepts={summary.concepts} />
-      {summary.kind !== 'article' && summary.missions.length > 0 && <PageMissions missions={summary.missions} />}
+      {summary.missions.length > 0 && <PageMissions missions={summary.missions} />}
       {(summary.postCount ?? 0) > 0 && <CollectPage tabId={tabId} count={summary.postCount ?? 0} />}
       <PageHighlights tabId={tabId} notes={mine} />
       <div>
@@ -153,10 +174,12 @@ function PageMissions({ missions }: { missions: PageSummary['missions'] }) {
       <h3 id="page-missions-h">{t('popup.page.missions')}</h3>
       <ul class="plain" data-role="page-missions">
         {missions.map((m) => (
-          <li key={`${m.countryCode}|${m.missionType}|${m.city ?? ''}`} data-country={m.countryCode}>
-            <span aria-hidden="true">{flagEmoji(m.countryCode)}</span> {l === 'zh' ? m.countryZh : m.countryEn} ·{' '}
-            {missionTypeLabel(m.missionType, l)}
-            {m.city ? ` · ${m.city}` : ''}
+          <li
+            key={`${m.countryCode}|${m.missionType}|${m.city ?? ''}|${m.host?.code ?? ''}`}
+            data-country={m.countryCode}
+            class="mission"
+          >
+            <CountryCode code={m.countryCode} /> {missionLabel(m, l)}
           </li>
         ))}
       </ul>

@@ -342,7 +342,7 @@ describe('Notes', () => {
     expect(row.textContent).toContain('对照 Han & Wu');
     expect(row.textContent).toContain('#主权');
     expect(row.textContent).toContain('@美国驻华大使馆');
-    expect(row.textContent).toContain('United States Embassy');
+    expect(row.textContent).toContain('United States · Embassy');
     expect(row.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe('Colour: yellow');
     expect(row.querySelector('time')?.getAttribute('datetime')).toBe(new Date(NOW - 3 * DAY).toISOString());
     expect(row.querySelector('[data-role="archived"]')).toBeNull();

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { getConcept } from '../../utils/concepts/index';
 import { rowMatches } from '../../utils/insights/aggregate';
 import { rowsFromPosts } from '../../utils/insights/rows';
-import { flagEmoji } from '../../utils/missions/index';
 import type { PostRecord } from '../../utils/posts/types';
 import { PostSearchIndex } from '../../utils/search/post-index';
 import { authorLabel, PLATFORM_NAMES } from '../../utils/sites/platforms';
+import { CountryCode } from '../common/CountryCode';
 import { useUiLanguage } from '../common/i18n';
 import { CiteMenu } from './CiteMenu';
 import { usePopup } from './context';
@@ -155,7 +155,11 @@ function PostRow({ post, onDelete }: { post: PostRecord; onDelete: (p: PostRecor
     <li class="post" data-post-key={post.key} data-platform={c.platform}>
       <div class="post-head">
         <strong>
-          {m && <span aria-hidden="true">{flagEmoji(m.countryCode)} </span>}
+          {m && (
+            <>
+              <CountryCode code={m.countryCode} />{' '}
+            </>
+          )}
           {author}
         </strong>
         <span class="muted">

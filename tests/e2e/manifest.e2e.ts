@@ -13,6 +13,11 @@ const DOCUMENTED_HOSTS = [
   '*://weibo.com/*',
   '*://*.weibo.com/*',
   '*://m.weibo.cn/*',
+  '*://x.com/*',
+  '*://mobile.x.com/*',
+  '*://twitter.com/*',
+  '*://mobile.twitter.com/*',
+  '*://mp.weixin.qq.com/*',
   '*://*.mfa.gov.cn/*',
   '*://*.fmprc.gov.cn/*',
 ];
@@ -42,10 +47,14 @@ describe('permissions audit (chrome-mv3 build)', () => {
   it('asks for exactly the documented hosts, and runs its content script only there', () => {
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...DOCUMENTED_HOSTS].sort());
     expect([...HOST_MATCHES].sort()).toEqual([...DOCUMENTED_HOSTS].sort());
-    expect(manifest.optional_host_permissions ?? []).toEqual([]);
     for (const cs of manifest.content_scripts ?? []) {
       for (const m of cs.matches) expect(DOCUMENTED_HOSTS).toContain(m);
     }
+  });
+
+  it('asks for any other site only at run time, one origin at a time (optional host permissions)', () => {
+    expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
   it('exposes nothing to web pages and accepts no outside connections', () => {

@@ -19,6 +19,13 @@ export const en = {
   'options.sites.remove': 'Turn DiploLens back on for {site}',
   'options.sites.invalid': '“{site}” is not a valid site name.',
 
+  'options.chosen.heading': 'Sites you chose',
+  'options.chosen.explain':
+    'DiploLens runs by itself on these sites because you chose “Always run on this site” in its popup. Each holds a permission for that site only.',
+  'options.chosen.none': 'None yet. On a page of any site, open DiploLens and choose “Always run on this site”.',
+  'options.chosen.remove': 'Stop running on {site}',
+  'options.chosen.removed': 'DiploLens no longer runs on {site}.',
+
   'options.categories.heading': 'Concepts to highlight',
   'options.categories.form': 'Forms of digital diplomacy',
   'options.categories.foundation': 'Digital sovereignty',
@@ -111,7 +118,8 @@ export const en = {
   'relation.narrower': 'Narrower',
   'relation.related': 'Related',
   'relation.contrasts-with': 'Contrasts with',
-  'badge.label': '{country} · {type}: a foreign government account in China',
+  'badge.label': '{mission}: the account of a diplomatic mission',
+  'badge.quotedLabel': 'Quoted post by {mission}, the account of a diplomatic mission',
   'toolbar.label': 'Save highlight',
   'toolbar.note': 'Note',
   'toolbar.tags': 'Tags',
@@ -168,12 +176,18 @@ export const en = {
   'popup.page.concepts': 'Concepts on this page',
   'popup.page.noConcepts': 'No concepts were found on this page.',
   'popup.page.conceptLabel': '{name}: {count} times on this page. Show the concept',
-  'popup.page.missions': 'Missions behind these posts',
+  'popup.page.missions': 'Diplomatic missions behind these posts',
   'popup.page.highlights': 'Your highlights on this page',
   'popup.page.noHighlights': 'No highlights on this page yet.',
   'popup.page.orphan': 'Could not be found on the page — kept',
   'popup.page.reveal': 'Show on the page: {quote}',
   'popup.page.notRevealed': 'That highlight could not be shown on the page.',
+  'popup.page.alwaysRun': 'Always run on {site}',
+  'popup.page.alwaysRunHint':
+    'DiploLens will read {site} by itself on every visit and bring your notes back. Your browser asks you to allow this site only; you can undo it in Settings.',
+  'popup.page.alwaysRunning': 'DiploLens runs on {site} by itself. You can change this in Settings.',
+  'popup.page.alwaysRunDone': 'DiploLens now runs on {site} by itself.',
+  'popup.page.alwaysRunDenied': 'Not allowed: DiploLens still runs on {site} only when you ask.',
   'popup.page.export': 'Export this page (Markdown)',
   'popup.page.exported': 'Exported {count} notes.',
 
@@ -225,6 +239,7 @@ export const en = {
   'popup.note.color': 'Colour: {color}',
   'popup.note.error': 'The note was not changed: {message}',
   'popup.note.archived': 'Archived',
+  'popup.note.quotedBy': 'quoted by {author}',
 
   'popup.concepts.other': 'Other concepts',
   'popup.concepts.section': '§{section} {heading}',
@@ -265,6 +280,13 @@ export const zhCN: Messages = {
   'options.sites.add': '在此网站关闭',
   'options.sites.remove': '在 {site} 重新开启外交透镜',
   'options.sites.invalid': '“{site}”不是有效的网站名。',
+
+  'options.chosen.heading': '你选择的网站',
+  'options.chosen.explain':
+    '你在弹窗中选择了“始终在此网站上运行”，外交透镜会在这些网站上自动运行。每个网站只有它自己的权限。',
+  'options.chosen.none': '还没有。在任意网站的页面上打开外交透镜，选择“始终在此网站上运行”。',
+  'options.chosen.remove': '停止在 {site} 上运行',
+  'options.chosen.removed': '外交透镜已停止在 {site} 上运行。',
 
   'options.categories.heading': '要高亮的概念',
   'options.categories.form': '数字外交的形式',
@@ -357,7 +379,8 @@ export const zhCN: Messages = {
   'relation.narrower': '下位概念',
   'relation.related': '相关',
   'relation.contrasts-with': '对照',
-  'badge.label': '{country} · {type}：外国驻华政务账号',
+  'badge.label': '{mission}：外交机构账号',
+  'badge.quotedLabel': '被引用的帖子来自 {mission}（外交机构账号）',
   'toolbar.label': '保存高亮',
   'toolbar.note': '笔记',
   'toolbar.tags': '标签',
@@ -412,12 +435,18 @@ export const zhCN: Messages = {
   'popup.page.concepts': '本页出现的概念',
   'popup.page.noConcepts': '本页没有发现概念。',
   'popup.page.conceptLabel': '{name}：本页出现 {count} 次。查看概念',
-  'popup.page.missions': '发帖的驻华机构',
+  'popup.page.missions': '发帖的外交机构',
   'popup.page.highlights': '你在本页的高亮',
   'popup.page.noHighlights': '本页还没有高亮。',
   'popup.page.orphan': '在页面上找不到原文——已保留',
   'popup.page.reveal': '在页面上显示：{quote}',
   'popup.page.notRevealed': '无法在页面上显示这条高亮。',
+  'popup.page.alwaysRun': '始终在 {site} 上运行',
+  'popup.page.alwaysRunHint':
+    '之后每次打开 {site}，外交透镜都会自动运行并找回你的笔记。浏览器只会请求这一个网站的权限，可在设置中撤销。',
+  'popup.page.alwaysRunning': '外交透镜会在 {site} 上自动运行。可在设置中更改。',
+  'popup.page.alwaysRunDone': '外交透镜现在会在 {site} 上自动运行。',
+  'popup.page.alwaysRunDenied': '未获允许：外交透镜仍只在你要求时在 {site} 上运行。',
   'popup.page.export': '导出本页（Markdown）',
   'popup.page.exported': '已导出 {count} 条笔记。',
 
@@ -469,6 +498,7 @@ export const zhCN: Messages = {
   'popup.note.color': '颜色：{color}',
   'popup.note.error': '笔记未更改：{message}',
   'popup.note.archived': '已归档',
+  'popup.note.quotedBy': '由 {author} 引用',
 
   'popup.concepts.other': '其他概念',
   'popup.concepts.section': '第 {section} 节 {heading}',

@@ -60,6 +60,7 @@ export interface BackgroundResults {
   'ui:openOptions': Record<never, never>;
   /** injected: false when the tab already had our content script (it is never run twice). */
   'page:analyze': { injected: boolean };
+  'ui:refreshBadge': Record<never, never>;
   'notes:changed': Record<never, never>;
   'posts:collect': { results: CollectResult[] };
   'posts:status': { collected: string[] };

@@ -54,6 +54,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
       .optional(),
   }),
   z.object({ type: z.literal('page:analyze'), tabId: z.number().int().nonnegative() }),
+  /** The popup opened over a tab: count its notes again for the toolbar icon. */
+  z.object({ type: z.literal('ui:refreshBadge'), tabId: z.number().int().nonnegative() }),
   /**
    * Sent by the popup / options page after writing Dexie directly: an MV3 background may be asleep and miss Dexie's
    * cross-context broadcast; this wakes it so the tabs still hear `notes:changed`.

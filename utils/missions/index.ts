@@ -1,3 +1,3 @@
 export { entryByCode, GAZETTEER, type GazetteerEntry } from './gazetteer';
-export { flagEmoji, missionTypeLabel } from './labels';
-export { type AccountRecognition, normalizeName, recognizeAccount } from './recognize';
+export { missionLabel, missionPlace, missionTypeLabel } from './labels';
+export { type AccountRecognition, normalizeName, recognizeAccount, recognizeXAccount } from './recognize';

@@ -9,7 +9,10 @@ import type { MissionType } from '../notes/types';
 /** "Stationed in China" markers. */
 export const IN_CHINA = ['驻中国', '驻华', '在中国', '在华'] as const;
 
-/** Chinese cities with consulates (and their one-character names used after 驻: 驻沪, 驻穗 …). */
+/**
+ * Chinese cities with consulates (and their one-character names used after 驻: 驻沪, 驻穗 …), to the city's
+ * Simplified name; places.ts has their English names.
+ */
 export const CITIES: Readonly<Record<string, string>> = {
   上海: '上海',
   沪: '上海',
@@ -63,6 +66,8 @@ export const INSTITUTIONS: readonly Institution[] = [
   { word: '领馆', type: 'consulate-general' },
   { word: '使馆', type: 'embassy' },
   { word: '代表团', type: 'delegation' },
+  // 中国驻欧盟使团: a state's mission to an organisation (read as a permanent mission).
+  { word: '使团', type: 'delegation' },
   { word: '代表处', type: 'delegation' },
   { word: '办事处', type: 'delegation' },
   { word: '大使', type: 'ambassador', personal: true },

@@ -81,14 +81,24 @@ const CHINESE_OFFICIAL: [name: string, body: string][] = [
   ['外交部领事直通车', '外交部'],
   ['外交部', '外交部'],
   ['外交小灵通', '外交部'],
-  ['中国驻美国大使馆', '中国驻美国大使馆'],
-  ['中华人民共和国驻日本国大使馆', '中华人民共和国驻日本国大使馆'],
-  ['驻日本使馆', '驻日本使馆'],
-  ['中国驻大阪总领事馆', '中国驻大阪总领事馆'],
-  ['中国常驻联合国代表团', '中国常驻联合国代表团'],
   ['國務院新聞辦公室', '国务院新闻办公室'],
-  ['中國駐英國大使館', '中国驻英国大使馆'],
   ['外交部驻香港特派员公署', '外交部'],
+];
+
+// China's own missions abroad are missions too, with the host state (or organisation) and city filled in.
+type Abroad = [name: string, code: string, type: MissionType, host: string | undefined, city?: string, cityEn?: string];
+const CHINA_ABROAD: Abroad[] = [
+  ['中国驻美国大使馆', 'CN', 'embassy', 'US'],
+  ['中华人民共和国驻日本国大使馆', 'CN', 'embassy', 'JP'],
+  ['驻日本使馆', 'CN', 'embassy', 'JP'],
+  ['中国驻大阪总领事馆', 'CN', 'consulate-general', 'JP', '大阪', 'Osaka'],
+  ['中国驻仙台总领事馆', 'CN', 'consulate-general', undefined, '仙台'],
+  ['中国常驻联合国代表团', 'CN', 'permanent-mission', 'UN'],
+  ['中国驻欧盟使团', 'CN', 'permanent-mission', 'EU'],
+  ['中國駐英國大使館', 'CN', 'embassy', 'GB'],
+  ['中国驻纽约总领事馆', 'CN', 'consulate-general', 'US', '纽约', 'New York'],
+  ['中国驻日内瓦代表团', 'CN', 'permanent-mission', 'UN', '日内瓦', 'Geneva'],
+  ['日本驻美国大使馆', 'JP', 'embassy', 'US'],
 ];
 
 const NEGATIVES = [
@@ -158,6 +168,70 @@ describe('recognizeAccount: known uids', () => {
 describe('recognizeAccount: Chinese government accounts', () => {
   it.each(CHINESE_OFFICIAL)('%s → chinese-official (%s)', (name, body) => {
     expect(recognizeAccount(name)).toEqual({ kind: 'chinese-official', body });
+  });
+});
+
+describe("recognizeAccount: China's missions abroad", () => {
+  it.each(CHINA_ABROAD)('%s → %s %s in %s', (name, code, type, host, city, cityEn) => {
+    const r = recognizeAccount(name);
+    expect(r.kind, name).toBe('foreign-mission');
+    if (r.kind !== 'foreign-mission') return;
+    expect(r.mission.countryCode).toBe(code);
+    expect(r.mission.missionType).toBe(type);
+    expect(r.mission.host?.code).toBe(host);
+    expect(r.mission.city).toBe(city);
+    expect(r.mission.cityEn).toBe(cityEn);
+  });
+
+  it('gives the host in both languages', () => {
+    expect(recognizeAccount('中国驻美国大使馆')).toEqual({
+      kind: 'foreign-mission',
+      confidence: 'pattern',
+      mission: {
+        countryCode: 'CN',
+        countryZh: '中国',
+        countryEn: 'China',
+        missionType: 'embassy',
+        host: { code: 'US', zh: '美国', en: 'United States' },
+      },
+    });
+  });
+
+  it('reads nothing into China stationed in China', () => {
+    expect(recognizeAccount('中国驻华大使馆')).toEqual({ kind: 'none' });
+    expect(recognizeAccount('中国驻上海总领事馆')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('recognizeAccount: consulates in China carry their city in English too', () => {
+  it.each([
+    ['法国驻广州总领事馆', '广州', 'Guangzhou'],
+    ['德国驻沪总领馆', '上海', 'Shanghai'],
+    ['美国驻香港及澳门总领事馆', '香港', 'Hong Kong'],
+    ['韓國駐瀋陽總領事館', '沈阳', 'Shenyang'],
+  ])('%s → %s / %s', (name, city, cityEn) => {
+    expect(recognizeAccount(name)).toMatchObject({ mission: { city, cityEn } });
+  });
+});
+
+describe('recognizeAccount: mixed and decorated names', () => {
+  it.each([
+    ['U.S. Embassy China 美国驻华大使馆', 'US'],
+    ['EU in China | 欧盟在中国', 'EU'],
+    ['🇬🇧 英国驻华使馆 🇨🇳', 'GB'],
+    ['德国驻华大使馆（官方）', 'DE'],
+  ])('%s → %s', (name, code) => {
+    expect(recognizeAccount(name)).toMatchObject({ kind: 'foreign-mission', mission: { countryCode: code } });
+  });
+
+  it.each([
+    '美国驻华大使馆（非官方）',
+    '美国驻华大使馆 | 粉丝团',
+    'U.S. Embassy China 美国驻华大使馆 粉丝',
+    '英国驻华使馆 / 记者站',
+    'U.S. Embassy China 英国驻华使馆',
+  ])('%s → none', (name) => {
+    expect(recognizeAccount(name)).toEqual({ kind: 'none' });
   });
 });
 

@@ -1,212 +1,158 @@
 /**
- * Is a Weibo author a foreign mission in China, a Chinese government account, or neither?
- * Built from the gazetteer and the name grammar in patterns.ts, never from a fixed list of accounts, because
- * real names vary (美国驻华大使馆, 英国驻华使馆, 印度使馆文化处, 欧盟在中国 …). The whole name must parse, so
- * fan accounts, visa agencies and news about an embassy ("美国驻华大使馆发布会直播") stay 'none'.
+ * Is an account a diplomatic mission (an embassy, consulate, delegation or mission to an organisation — of any
+ * state, China's missions abroad included), a Chinese government body, or neither?
+ * Built from the gazetteer and the name grammars (chinese.ts, english.ts), never from a fixed list of accounts,
+ * because real names vary (美国驻华大使馆, 英国驻华使馆, 欧盟在中国, "U.S. Embassy China", "EU in China",
+ * "Chinese Embassy in the US", 中国驻美国大使馆). A name must parse whole, so fan accounts, visa agencies and news
+ * about an embassy ("美国驻华大使馆发布会直播") stay 'none'; a ministry's own accounts (外交部发言人办公室) are
+ * 'chinese-official', never a mission. Small tables of account ids (known-uids.ts, known-handles.ts) only add
+ * accounts whose names the grammar cannot read.
  */
 import type { MissionInfo, MissionType } from '../notes/types';
-import { foldTextKeepCase } from '../text/normalize';
-import { entryByCode, GAZETTEER, type GazetteerEntry } from './gazetteer';
+import { normalizeName, parseChineseName, stripTails } from './chinese';
+import { parseEnglishName, parseHandle } from './english';
+import { entryByCode } from './gazetteer';
+import { KNOWN_HANDLES } from './known-handles';
 import { KNOWN_UIDS } from './known-uids';
-import {
-  CHINESE_OFFICIAL_BODIES,
-  CITIES,
-  IN_CHINA,
-  INSTITUTIONS,
-  type Institution,
-  MAX_PERSONAL_NAME,
-  NAME_TAILS,
-  NOT_A_PERSONAL_NAME,
-  SECTIONS,
-} from './patterns';
+import { missionOf, type ParsedMission } from './parsed';
+import { CHINESE_OFFICIAL_BODIES } from './patterns';
+import { chinaCityEn } from './places';
+import { looksLikeSomeoneElse, nameSegments } from './segments';
+
+export { normalizeName } from './chinese';
 
 export type AccountRecognition =
-  | { kind: 'foreign-mission'; mission: MissionInfo; confidence: 'known-uid' | 'pattern' }
+  | {
+      kind: 'foreign-mission';
+      mission: MissionInfo;
+      /** How we know: the account id is one we checked, the name parses, or (on X) only the handle does. */
+      confidence: 'known-uid' | 'known-handle' | 'pattern' | 'handle';
+    }
   | { kind: 'chinese-official'; body: string }
   | { kind: 'none' };
 
 const NONE: AccountRecognition = { kind: 'none' };
-const CHINA = 'CN';
 
-/** NFKC (full-width brackets, ＠), Traditional → Simplified, no spaces or invisible characters. */
-export function normalizeName(name: string): string {
-  // The matcher's one-to-one fold (繁→简, full-width→half-width; dashes and spaces become spaces, removed below).
-  return foldTextKeepCase(name.normalize('NFKC')).replace(/[\s\u200b-\u200f\u2060\ufeff]+/g, '');
-}
-
-function stripTails(s: string): string {
-  let out = s.replace(/^@/, '');
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const tail of NAME_TAILS) {
-      if (out.length > tail.length && out.endsWith(tail)) {
-        out = out.slice(0, -tail.length);
-        changed = true;
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-// Index of names by first character, longest first, so 印度尼西亚 is tried before 印度 and 联合国开发计划署
-// before 联合国. Built once per module load (about 700 names).
-interface NameHit {
-  entry: GazetteerEntry;
-  name: string;
-}
-const NAMES_BY_FIRST: ReadonlyMap<string, NameHit[]> = (() => {
-  const m = new Map<string, NameHit[]>();
-  for (const entry of GAZETTEER) {
-    const forms = new Set([entry.zh, entry.zhFull, ...entry.alt, ...entry.hant].map(normalizeName));
-    for (const name of forms) {
-      const first = name[0];
-      if (first === undefined) continue;
-      const list = m.get(first) ?? [];
-      list.push({ entry, name });
-      m.set(first, list);
-    }
-  }
-  for (const list of m.values()) list.sort((a, b) => b.name.length - a.name.length);
-  return m;
-})();
-const ABBR: ReadonlyMap<string, GazetteerEntry> = new Map(
-  GAZETTEER.flatMap((e) => e.abbr.map((a): [string, GazetteerEntry] => [a, e])),
-);
-const CITY_KEYS = Object.keys(CITIES).sort((a, b) => b.length - a.length);
-
-/** Gazetteer names at `pos`, longest first. One-character forms count only right before 驻. */
-function namesAt(s: string, pos: number): { entry: GazetteerEntry; end: number }[] {
-  const out: { entry: GazetteerEntry; end: number }[] = [];
-  const first = s[pos];
-  if (first === undefined) return out;
-  for (const hit of NAMES_BY_FIRST.get(first) ?? []) {
-    if (s.startsWith(hit.name, pos)) out.push({ entry: hit.entry, end: pos + hit.name.length });
-  }
-  const abbr = ABBR.get(first);
-  if (abbr && s[pos + 1] === '驻') out.push({ entry: abbr, end: pos + 1 });
-  return out;
-}
-
-/** 驻香港及澳门, 驻广州和深圳: a consulate covering several cities is placed in the first. */
-function cityListEnd(s: string, pos: number): number {
-  let end = pos;
-  while (s[end] === '及' || s[end] === '和' || s[end] === '、') {
-    const next = CITY_KEYS.find((k) => s.startsWith(k, end + 1));
-    if (!next) break;
-    end += 1 + next.length;
-  }
-  return end;
-}
-
-type Host = { kind: 'china'; city?: string } | { kind: 'abroad' } | { kind: 'unstated' };
-
-/** The ways the "stationed in" part can be read at `pos` (驻华, 驻上海, 驻美国, 常驻联合国 …). */
-function hostsAt(s: string, pos: number): { host: Host; end: number }[] {
-  const out: { host: Host; end: number }[] = [];
-  for (const w of IN_CHINA) if (s.startsWith(w, pos)) out.push({ host: { kind: 'china' }, end: pos + w.length });
-  const q = s.startsWith('常驻', pos) ? pos + 2 : s[pos] === '驻' ? pos + 1 : -1;
-  if (q >= 0) {
-    for (const key of CITY_KEYS) {
-      if (s.startsWith(key, q))
-        out.push({ host: { kind: 'china', city: CITIES[key] }, end: cityListEnd(s, q + key.length) });
-    }
-    for (const { entry, end } of namesAt(s, q)) {
-      out.push({ host: entry.code === CHINA ? { kind: 'china' } : { kind: 'abroad' }, end });
-    }
-    // A place we do not list (驻大阪, 驻纽约): up to 8 Han characters before an institution word.
-    for (let k = q + 1; k <= Math.min(s.length, q + 8); k++) {
-      if (!/^\p{Script=Han}$/u.test(s[k - 1] ?? '')) break;
-      if (INSTITUTIONS.some((i) => s.startsWith(i.word, k))) out.push({ host: { kind: 'abroad' }, end: k });
-    }
-  }
-  out.push({ host: { kind: 'unstated' }, end: pos });
-  return out;
-}
-
-interface Parsed {
-  sender?: GazetteerEntry;
-  host: Host;
-  type: MissionType;
-}
-
-function isPersonalName(rest: string): boolean {
-  if (rest.length > MAX_PERSONAL_NAME || NOT_A_PERSONAL_NAME.test(rest)) return false;
-  return /^[\p{Script=Han}A-Za-z·.-]*$/u.test(rest);
-}
-
-/** Institution, section and the end of the name, from `pos`. */
-function parseInstitution(s: string, pos: number, sender: GazetteerEntry | undefined, host: Host): Parsed | null {
-  const inst: Institution | undefined = INSTITUTIONS.find((i) => s.startsWith(i.word, pos));
-  const isOrg = sender?.kind === 'organisation';
-  const orgType: MissionType = sender?.code === 'EU' ? 'delegation' : 'international-organisation';
-  if (!inst) {
-    // 欧盟在中国, 联合国驻华: an organisation may name only where it is.
-    return isOrg && host.kind === 'china' && pos === s.length ? { sender, host, type: orgType } : null;
-  }
-  let p = pos + inst.word.length;
-  if (inst.personal) {
-    const rest = s.slice(p);
-    return isPersonalName(rest) && host.kind !== 'unstated' ? { sender, host, type: 'ambassador' } : null;
-  }
-  let type: MissionType = isOrg ? orgType : inst.type;
-  const section = SECTIONS.find((x) => s.startsWith(x.word, p));
-  if (section) {
-    p += section.word.length;
-    if (section.type) type = section.type;
-  }
-  return p === s.length ? { sender, host, type } : null;
-}
-
-function parseAfterSender(s: string, pos: number, sender: GazetteerEntry | undefined): Parsed | null {
-  for (const { host, end } of hostsAt(s, pos)) {
-    if (!sender && host.kind === 'unstated') continue;
-    const parsed = parseInstitution(s, end, sender, host);
-    if (parsed) return parsed;
-  }
-  return null;
-}
-
-/** Parse a normalised name; `sender` is undefined for names that start with 驻 (China's missions abroad). */
-function parseName(s: string): Parsed | null {
-  for (const { entry, end } of namesAt(s, 0)) {
-    const parsed = parseAfterSender(s, end, entry);
-    if (parsed) return parsed;
-  }
-  if (s.startsWith('驻')) return parseAfterSender(s, 0, undefined);
-  return null;
-}
-
-function missionOf(entry: GazetteerEntry, type: MissionType, city: string | undefined): MissionInfo {
-  const mission: MissionInfo = { countryCode: entry.code, countryZh: entry.zh, countryEn: entry.en, missionType: type };
-  if (city) mission.city = city;
-  return mission;
-}
-
-export function recognizeAccount(screenName: string, uid?: string): AccountRecognition {
-  const s = stripTails(normalizeName(screenName));
-  const parsed = s ? parseName(s) : null;
-  const city = parsed?.host.kind === 'china' ? parsed.host.city : undefined;
-
-  const known = uid ? KNOWN_UIDS.get(uid) : undefined;
-  const knownEntry = known ? entryByCode(known.countryCode) : undefined;
-  if (known && knownEntry) {
-    const sameMission = parsed?.sender?.code === known.countryCode;
-    return {
-      kind: 'foreign-mission',
-      mission: missionOf(knownEntry, known.missionType, sameMission ? city : known.city),
-      confidence: 'known-uid',
-    };
-  }
-  if (!s) return NONE;
-
+function chineseOfficial(s: string): AccountRecognition | null {
   for (const { re, body } of CHINESE_OFFICIAL_BODIES) if (re.test(s)) return { kind: 'chinese-official', body };
-  if (!parsed) return NONE;
+  return null;
+}
 
-  const { sender, host, type } = parsed;
-  if (!sender || sender.code === CHINA) {
-    // China's own missions abroad (中国驻美国大使馆, 驻日本使馆); "中国驻华…" means nothing.
-    return host.kind === 'china' ? NONE : { kind: 'chinese-official', body: s };
+/** More specific wins when two segments of a name agree: a stated host, a city, a section. */
+function richness(p: ParsedMission): number {
+  let n = 0;
+  if (p.host.kind !== 'unstated') n += 2;
+  if ((p.host.kind === 'china' && p.host.city) || (p.host.kind === 'abroad' && (p.host.cityZh || p.host.cityEn))) n++;
+  if (p.type === 'cultural-section' || p.type === 'press-section') n++;
+  return n;
+}
+
+type NameReading = { kind: 'mission'; parsed: ParsedMission } | { kind: 'official'; body: string } | { kind: 'none' };
+
+/** Reads a display name: whole (Chinese grammar), else segment by segment, every segment agreeing. */
+function readName(name: string): NameReading {
+  const whole = stripTails(normalizeName(name));
+  if (!whole) return { kind: 'none' };
+  const official = chineseOfficial(whole);
+  if (official?.kind === 'chinese-official') return { kind: 'official', body: official.body };
+  const parsed = parseChineseName(whole);
+  if (parsed) return { kind: 'mission', parsed };
+
+  const segments = nameSegments(name);
+  if (segments.length === 0) return { kind: 'none' };
+  let best: ParsedMission | null = null;
+  for (const seg of segments) {
+    let p: ParsedMission | null;
+    if (seg.script === 'han') {
+      const s = stripTails(normalizeName(seg.text));
+      const off = chineseOfficial(s);
+      if (off?.kind === 'chinese-official') return { kind: 'official', body: off.body };
+      p = parseChineseName(s);
+    } else {
+      p = parseEnglishName(seg.text);
+    }
+    if (!p) return { kind: 'none' };
+    if (best && best.sender.code !== p.sender.code) return { kind: 'none' };
+    if (!best || richness(p) > richness(best)) best = p;
   }
-  return { kind: 'foreign-mission', mission: missionOf(sender, type, city), confidence: 'pattern' };
+  return best ? { kind: 'mission', parsed: best } : { kind: 'none' };
+}
+
+function fromParsed(p: ParsedMission, confidence: 'pattern' | 'handle'): AccountRecognition {
+  const mission = missionOf(p);
+  return mission ? { kind: 'foreign-mission', mission, confidence } : NONE;
+}
+
+function fromKnown(
+  known: { countryCode: string; missionType: MissionType; city?: string; host?: string },
+  confidence: 'known-uid' | 'known-handle',
+): AccountRecognition | null {
+  const entry = entryByCode(known.countryCode);
+  if (!entry) return null;
+  const mission: MissionInfo = {
+    countryCode: entry.code,
+    countryZh: entry.zh,
+    countryEn: entry.en,
+    missionType: known.missionType,
+  };
+  if (known.city) {
+    mission.city = known.city;
+    const en = chinaCityEn(known.city);
+    if (en) mission.cityEn = en;
+  }
+  const host = known.host ? entryByCode(known.host) : undefined;
+  if (host) mission.host = { code: host.code, zh: host.zh, en: host.en };
+  return { kind: 'foreign-mission', mission, confidence };
+}
+
+/**
+ * A Weibo (or WeChat official) account by its screen name and, on Weibo, its uid. A known uid decides the
+ * mission even under another name; the city from the name is kept when both agree on the country.
+ */
+export function recognizeAccount(screenName: string, uid?: string): AccountRecognition {
+  const reading = readName(screenName);
+  const known = uid ? KNOWN_UIDS.get(uid) : undefined;
+  if (known) {
+    const sameCountry = reading.kind === 'mission' && reading.parsed.sender.code === known.countryCode;
+    const city =
+      sameCountry && reading.parsed.host.kind === 'china' && reading.parsed.host.city
+        ? reading.parsed.host.city
+        : known.city;
+    const r = fromKnown({ ...known, ...(city ? { city } : {}) }, 'known-uid');
+    if (r) return r;
+  }
+  if (looksLikeSomeoneElse(screenName)) return NONE;
+  if (reading.kind === 'official') return { kind: 'chinese-official', body: reading.body };
+  if (reading.kind === 'mission') return fromParsed(reading.parsed, 'pattern');
+  return NONE;
+}
+
+/**
+ * An X account by its display name and handle. The display name decides when it reads as a mission (a handle that
+ * reads as another country's mission makes it an imitation: none); a name that says nothing (a personal name) lets a
+ * handle that reads as a mission decide (USAmbChina); parody, fan, journalist and visa-agent accounts never count.
+ */
+export function recognizeXAccount(displayName: string, handle: string): AccountRecognition {
+  const h = handle.trim().replace(/^@/, '');
+  if (looksLikeSomeoneElse(displayName, h)) return NONE;
+  const reading = readName(displayName);
+  if (reading.kind === 'official') return { kind: 'chinese-official', body: reading.body };
+  const fromHandle = h ? parseHandle(h) : null;
+  if (reading.kind === 'mission') {
+    const p = reading.parsed;
+    if (fromHandle && fromHandle.sender.code !== p.sender.code) return NONE;
+    // The handle may say where when the name does not ("Chinese Embassy" @ChineseEmbinUS).
+    const merged = p.host.kind === 'unstated' && fromHandle ? { ...p, host: fromHandle.host } : p;
+    return fromParsed(merged, 'pattern');
+  }
+  const known = KNOWN_HANDLES.get(h.toLowerCase());
+  if (known) return fromKnown(known, 'known-handle') ?? NONE;
+  // A name in another language we do not read, or a person's name: the handle alone may still say it.
+  if (fromHandle && !namesAnotherBody(displayName)) return fromParsed(fromHandle, 'handle');
+  return NONE;
+}
+
+/** A display name that is clearly something else (a ministry, a news outlet) keeps a mission-like handle out. */
+function namesAnotherBody(name: string): boolean {
+  return /\b(?:ministry|minister|mfa|foreign office|department|news|daily|times|tv|radio|agency|press)\b/i.test(name);
 }

@@ -5,9 +5,18 @@
 import { articleAdapter } from './article/index';
 import { mfaAdapter } from './mfa/index';
 import type { SiteAdapter } from './types';
+import { wechatAdapter } from './wechat/index';
 import { mWeiboAdapter, weiboComAdapter } from './weibo/index';
+import { xAdapter } from './x/index';
 
-export const ADAPTERS: readonly SiteAdapter[] = [weiboComAdapter, mWeiboAdapter, mfaAdapter, articleAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  weiboComAdapter,
+  mWeiboAdapter,
+  xAdapter,
+  wechatAdapter,
+  mfaAdapter,
+  articleAdapter,
+];
 
 /** The adapter that reads the page at `href` (the article adapter when no site claims it, or `href` is odd). */
 export function adapterFor(href: string | URL): SiteAdapter {

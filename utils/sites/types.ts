@@ -46,4 +46,14 @@ export interface SiteAdapter {
   authorElement(postRoot: Element): Element | null;
   /** The post's card: the box a badge must stay inside. */
   postCard(postRoot: Element): Element | null;
+  /**
+   * The row the author's name sits in, when it is not the name's parent (optional): a badge goes after what that row
+   * draws on the name's line (WeChat's meta line: account name, then time and place).
+   */
+  authorRow?(postRoot: Element): Element | null;
+  /**
+   * The concept a mission badge's card explains (optional; 'public-socializing-of-governments' — foreign
+   * governments' accounts in China — when absent).
+   */
+  readonly badgeConcept?: string;
 }

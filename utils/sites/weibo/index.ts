@@ -9,6 +9,9 @@ import { findPostTextRoots, postOf, readPostContext, type WeiboPost } from './po
 import {
   M_AUTHOR_NAME,
   M_POST,
+  M_REPOST,
+  M_REPOST_AUTHOR,
+  M_REPOST_TEXT,
   M_TEXT,
   WB_AUTHOR_LINK,
   WB_AUTHOR_NAME,
@@ -54,6 +57,7 @@ function weiboComContext(postRoot: Element, href: string, now?: Date): PostConte
 function authorElement(postRoot: Element): Element | null {
   const post = postOf(postRoot);
   if (!post) return null;
+  if (post.matches(M_REPOST)) return post.querySelector(M_REPOST_AUTHOR);
   return (
     post.querySelector(`${WB_AUTHOR_LINK} ${WB_AUTHOR_NAME}`) ??
     post.querySelector(M_AUTHOR_NAME) ??
@@ -81,20 +85,38 @@ export const weiboComAdapter: SiteAdapter = {
   postCard: (postRoot) => postRoot.closest(WB_POST),
 };
 
+/**
+ * An m.weibo.cn card and the post it reposts (.weibo-rp): the reposted text is the reposted author's words,
+ * linked both ways as on weibo.com.
+ */
+function mobileContext(postRoot: Element, href: string, now?: Date): PostContext | null {
+  const post = postOf(postRoot);
+  const own = post ? readPostContext(post, { href }, now) : null;
+  if (!post || !own) return null;
+  const ctx: PostContext = toRef(own);
+  if (post.matches(M_REPOST)) {
+    const card = post.closest(M_POST);
+    const by = card ? readPostContext(card, { href }, now) : null;
+    if (by) ctx.quotedBy = toRef(by);
+  } else {
+    const rp = post.querySelector(M_REPOST);
+    const quoted = rp ? readPostContext(rp, { href }, now) : null;
+    if (quoted) ctx.quoted = toRef(quoted);
+  }
+  return ctx;
+}
+
 export const mWeiboAdapter: SiteAdapter = {
   id: 'm-weibo',
   platform: PLATFORM,
   name: { zh: '微博（手机版）', en: 'Weibo (mobile)' },
   matches: ['*://m.weibo.cn/*'],
   handles: (url) => isWeiboHost(url.hostname) === 'm.weibo.cn',
-  postRoots: (root) => findPostTextRoots(root).filter((el) => el.matches(M_TEXT)),
-  postContext(postRoot, href, now) {
-    const post = postOf(postRoot);
-    const own = post ? readPostContext(post, { href }, now) : null;
-    return own ? toRef(own) : null;
-  },
+  postRoots: (root) => findPostTextRoots(root).filter((el) => el.matches(`${M_TEXT}, ${M_REPOST_TEXT}`)),
+  postContext: mobileContext,
   articleRoot: () => null,
   pageKind,
   authorElement,
-  postCard: (postRoot) => postRoot.closest(M_POST),
+  // A repost's badge stays inside the repost's box; a post's inside its card.
+  postCard: (postRoot) => postRoot.closest(`${M_REPOST}, ${M_POST}`),
 };

@@ -5,6 +5,7 @@
  */
 import { type AccountRecognition, recognizeAccount } from '../../missions/recognize';
 import type { MissionInfo } from '../../notes/types';
+import { textKey } from '../text-key';
 import {
   ANY_CONTAINER,
   ANY_TEXT,
@@ -12,6 +13,8 @@ import {
   M_OWN_TEXT,
   M_POST,
   M_PROFILE_LINK,
+  M_REPOST,
+  M_REPOST_AUTHOR,
   M_TIME,
   WB_AUTHOR_LINK,
   WB_AUTHOR_NAME,
@@ -63,20 +66,6 @@ export function postOf(node: Node): Element | null {
 /** Elements under `post` that belong to it and not to a retweet nested inside it. */
 function own(post: Element, selector: string): Element[] {
   return Array.from(post.querySelectorAll(selector)).filter((el) => el.closest(WB_CONTAINER) === post);
-}
-
-/** FNV-1a, 32 bit, base 36: a short stable key for a post whose id the page does not show. */
-function hashText(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
-
-function textKey(textRoot: Element | null | undefined): string {
-  return hashText((textRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
 
 // The same few dozen authors recur down a timeline; recognising each name once is enough.
@@ -143,7 +132,7 @@ function readWeiboCom(post: Element): WeiboPost | null {
 function readMobile(post: Element, href: string, now: Date): WeiboPost | null {
   const nameEl = post.querySelector(M_AUTHOR_NAME);
   const profile = nameEl?.closest(M_PROFILE_LINK) ?? post.querySelector(`header ${M_PROFILE_LINK}`);
-  const uid = profile?.getAttribute('href')?.match(/\/profile\/(\d+)/)?.[1];
+  const uid = mobileUid(profile?.getAttribute('href') ?? '');
   if (!uid) return null;
   const authorName = (nameEl?.textContent ?? '').trim();
   // A detail page shows one post, whose id is in the page URL; a timeline card has none we can trust.
@@ -162,6 +151,33 @@ function readMobile(post: Element, href: string, now: Date): WeiboPost | null {
   return withMission(ctx);
 }
 
+/** A uid from an m.weibo.cn profile link: /profile/<uid>, /u/<uid>, or ?uid=<uid>. */
+function mobileUid(href: string): string | undefined {
+  return /\/(?:profile|u)\/(\d{1,20})(?:[/?#]|$)/.exec(href)?.[1] ?? /[?&]uid=(\d{1,20})/.exec(href)?.[1];
+}
+
+/**
+ * A repost inside an m.weibo.cn card (.weibo-rp): the reposted author is its "@name" link. Its id is not on the
+ * page, so it is keyed by its author and text; a link by name only (/n/<name>) keys it by the name.
+ */
+function readMobileRepost(rp: Element): WeiboPost | null {
+  const link = rp.querySelector(M_REPOST_AUTHOR);
+  const authorName = (link?.textContent ?? '').trim().replace(/^@/, '');
+  if (!link || !authorName) return null;
+  const href = link.getAttribute('href') ?? '';
+  const uid = mobileUid(href) ?? '';
+  const key = textKey(rp.querySelector('.weibo-text'));
+  const ctx: WeiboPost = uid
+    ? { authorName, uid, mblogid: `${uid}:${key}`, permalink: `https://weibo.com/u/${uid}` }
+    : {
+        authorName,
+        uid: '',
+        mblogid: `n:${authorName.slice(0, 60)}:${key}`,
+        permalink: `https://weibo.com/n/${encodeURIComponent(authorName)}`,
+      };
+  return withMission(ctx);
+}
+
 /**
  * Context of a post (from `postOf`): author, uid, mblogid, permalink, time and mission.
  * On m.weibo.cn the id comes from the page URL (/detail/<mid>, /status/<id>); where no id is shown,
@@ -175,6 +191,7 @@ export function readPostContext(post: Element, location: { href: string }, now: 
   } catch {
     host = null;
   }
+  if (post.matches(M_REPOST)) return readMobileRepost(post);
   if (host === 'm.weibo.cn' || (host === null && post.matches(M_POST))) return readMobile(post, location.href, now);
   return readWeiboCom(post);
 }

@@ -50,23 +50,37 @@ export const WB_TIME_LINK = 'a[title][href]';
 /** A post card (div.card.m-panel.card9). Seen on m.weibo.cn timelines and detail pages. */
 export const M_POST = '.card9';
 
-/** The card's own text; the retweeted text (.weibo-rp) is not read, as it carries no author id on m.weibo.cn. */
+/** The card's own text. m.weibo.cn timelines and detail pages. */
 export const M_TEXT = '.card9 .weibo-og .weibo-text';
 
 /** The same, relative to a card. */
 export const M_OWN_TEXT = '.weibo-og .weibo-text';
 
+/**
+ * A reposted post inside a card (div.weibo-rp, after .weibo-og): its text block is
+ * `.weibo-text > span > a[href="<profile_url>"]@name</a>:` then `span` with the reposted text. m.weibo.cn timelines
+ * and detail pages (the site's own Vue bundle renders it so: weibo-rp > weibo-text > span > a[href=user.profile_url]).
+ * Its id is not in the DOM (a click handler opens /detail/<id>).
+ */
+export const M_REPOST = '.weibo-rp';
+
+/** The reposted text block. */
+export const M_REPOST_TEXT = '.card9 .weibo-rp .weibo-text';
+
+/** The reposted author's link ("@name", href /u/<uid>?uid=… or /profile/<uid>; /n/<name> on older pages). */
+export const M_REPOST_AUTHOR = '.weibo-text > span > a[href]';
+
 /** Screen name (h3 inside a[href="/profile/<uid>"]). */
 export const M_AUTHOR_NAME = 'header .m-text-box h3';
 
-/** Links to the author's profile, /profile/<uid>. */
-export const M_PROFILE_LINK = 'a[href*="/profile/"]';
+/** Links to the author's profile: /profile/<uid>, or the API's profile_url https://m.weibo.cn/u/<uid>?uid=<uid>. */
+export const M_PROFILE_LINK = 'a[href*="/profile/"], a[href*="/u/"]';
 
 /** Relative time label ("3分钟前", "昨天 10:32", "05-20"). */
 export const M_TIME = '.m-text-box h4 .time';
 
 /** Every post text block on either site, for the content script's scan. */
-export const ANY_TEXT = `${WB_TEXT}, ${M_TEXT}`;
+export const ANY_TEXT = `${WB_TEXT}, ${M_TEXT}, ${M_REPOST_TEXT}`;
 
 /** Every post container on either site, nearest first when used with closest(). */
-export const ANY_CONTAINER = `${WB_CONTAINER}, ${M_POST}`;
+export const ANY_CONTAINER = `${WB_CONTAINER}, ${M_REPOST}, ${M_POST}`;

@@ -130,6 +130,18 @@ export interface MPostSpec {
   name: string;
   time?: string;
   text?: string;
+  /** A reposted post: its author's link (profile_url form by default) and text. */
+  repost?: { uid?: string; name: string; text: string; href?: string };
+}
+
+/** The repost block m.weibo.cn renders: weibo-rp > weibo-text > span > a[href=profile_url] "@name" ":" + span. */
+function mRepost(r: NonNullable<MPostSpec['repost']>): HTMLElement {
+  const href = r.href ?? `https://m.weibo.cn/u/${r.uid}?uid=${r.uid}&luicode=20000174`;
+  return h(
+    'div',
+    { class: 'weibo-rp' },
+    h('div', { class: 'weibo-text' }, h('span', {}, h('a', { href }, `@${r.name}`), ':'), h('span', {}, r.text)),
+  );
 }
 
 /** One m.weibo.cn card. */
@@ -160,6 +172,7 @@ export function mPost(spec: MPostSpec): HTMLElement {
       'article',
       { class: 'weibo-main' },
       h('div', { class: 'weibo-og' }, h('div', { class: 'weibo-text' }, spec.text ?? '正文')),
+      ...(spec.repost ? [mRepost(spec.repost)] : []),
     ),
   );
 }
