@@ -20,6 +20,9 @@ export const EXPECTED_TERMS: Record<string, string[]> = {
     'techno-nationalism',
   ],
   'wechat-article': [
+    // The title (h1#activity-name) and the lead both name social media (issue 16's social-media concept).
+    '社交媒体',
+    '社交媒体',
     '数字外交',
     '虚假信息',
     '公共外交',
