@@ -79,8 +79,7 @@ function readRanges(page: Page): Promise<GoldenRange[]> {
       return range;
     });
     live.sort(
-      (a, b) =>
-        a.compareBoundaryPoints(Range.START_TO_START, b) || a.compareBoundaryPoints(Range.END_TO_END, b),
+      (a, b) => a.compareBoundaryPoints(Range.START_TO_START, b) || a.compareBoundaryPoints(Range.END_TO_END, b),
     );
     return live.map((r) => ({
       text: r.toString(),
