@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { utf8Output } from './scripts/build/utf8-output';
 import { HOST_MATCHES } from './utils/hosts';
 
 export default defineConfig({
@@ -39,9 +40,9 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [preact()],
-    // Chrome rejects content scripts that are not valid UTF-8; minified Dexie/franc can emit raw U+FFFF.
-    esbuild: { charset: 'ascii' },
+    // UTF-8 output (Chinese text at 3 bytes, not a 6-byte escape) with only the characters Chrome refuses in an
+    // extension script (noncharacters such as the raw U+FFFF in minified Dexie/franc) escaped.
+    plugins: [preact(), utf8Output()],
     build: { target: 'es2022' },
   }),
 });
