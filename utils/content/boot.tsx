@@ -8,18 +8,14 @@ import { browser } from 'wxt/browser';
 import { type ContentActions, ContentApp } from '../../components/content/ContentApp';
 import { CONTENT_CSS } from '../../components/content/styles';
 import type { ConceptCardData } from '../concepts/card-data';
-import { lexiconConcepts, lexiconTerms } from '../concepts/lexicon';
+import { lexiconConcepts, loadTermMatcher } from '../concepts/lexicon';
 import { createPageScanner } from '../dom/page-scanner';
 import { createHighlightRegistry, createTermPainter, injectStyle } from '../dom/painter';
 import { yieldToMain } from '../dom/scheduler';
 import { resolveUiLanguage, translator } from '../i18n';
-import { buildMatcher } from '../matcher/automaton';
-import { compilePatterns } from '../matcher/patterns';
-import { requireQuotes } from '../matcher/quoted';
 import { HIGHLIGHT_COLORS } from '../notes/types';
 import { isSiteEnabled, loadSettings, type Settings, watchSettings } from '../settings/index';
 import { dominantLanguage } from '../text/language';
-import { changedCodes, foldTable, wordTable } from '../text/normalize';
 import { findPostTextRoots, isWeiboHost } from '../weibo/post';
 import { createAnnotationController, noteHighlightName } from './annotations';
 import { handleContentMessage } from './content-messages';
@@ -83,15 +79,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   // Start-up is split into tasks well under 50 ms each: the dictionary, the automaton and the first render each
   // get their own, so a page's input is never kept waiting behind all of them.
   await yieldToMain();
-  const dictionary = lexiconTerms(enabled);
-  // The 64K fold tables, the compiled patterns and the automaton: one task each.
-  foldTable();
-  wordTable();
-  changedCodes();
-  await yieldToMain();
-  const patterns = compilePatterns(dictionary);
-  await yieldToMain();
-  const matcher = requireQuotes(buildMatcher(patterns), dictionary);
+  const matcher = loadTermMatcher(enabled);
   await yieldToMain();
   const painter = createTermPainter(TERM_HIGHLIGHT, { style: { kind: settings.termStyle, color: settings.termColor } });
   const registry = createHighlightRegistry();

@@ -12,7 +12,10 @@ export function isQuotedAt(text: string, start: number, end: number): boolean {
   return OPENING.has(text[start - 1] ?? '') && CLOSING.has(text[end] ?? '');
 }
 
-export function requireQuotes(matcher: Matcher, entries: readonly TermEntry[]): Matcher {
+export function requireQuotes(
+  matcher: Matcher,
+  entries: readonly Pick<TermEntry, 'surface' | 'conceptId' | 'quoted'>[],
+): Matcher {
   const quotedSurfaces = new Map<string, Set<string>>();
   for (const e of entries) {
     if (!e.quoted) continue;
