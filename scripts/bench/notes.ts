@@ -147,7 +147,10 @@ const WATCH_FIRST_ROW = `(() => {
   mo.observe(document, { childList: true, subtree: true });
 })()`;
 
-/** Types `text` into the search box one character at a time; per keystroke, input event → last list mutation. */
+/**
+ * Types `text` into the search box one character at a time; per keystroke, input event → the list's last DOM
+ * change, waiting until the list has been quiet for 200 ms (or 5 s passed) before the next character.
+ */
 function typeScript(text: string): string {
   return `(async () => {
     const input = document.querySelector('[data-role="search"]');
@@ -161,7 +164,11 @@ function typeScript(text: string): string {
       input.value += ch;
       const t0 = performance.now();
       input.dispatchEvent(new InputEvent('input', { bubbles: true, data: ch, inputType: 'insertText' }));
-      await new Promise((r) => setTimeout(r, 250));
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 50));
+        const now = performance.now();
+        if (now - Math.max(last, t0) >= 200 || now - t0 > 5000) break;
+      }
       out.push(last ? last - t0 : 0);
     }
     mo.disconnect();
