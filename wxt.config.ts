@@ -43,6 +43,7 @@ export default defineConfig({
     // UTF-8 output (Chinese text at 3 bytes, not a 6-byte escape) with only the characters Chrome refuses in an
     // extension script (noncharacters such as the raw U+FFFF in minified Dexie/franc) escaped.
     plugins: [preact(), utf8Output()],
-    build: { target: 'es2022' },
+    // DIPLOLENS_NO_MINIFY=1 keeps function names readable in CPU profiles (scripts/bench, DevTools).
+    build: { target: 'es2022', ...(process.env.DIPLOLENS_NO_MINIFY === '1' ? { minify: false } : {}) },
   }),
 });

@@ -264,6 +264,33 @@ describe('createPageScanner', () => {
   });
 });
 
+describe('createPageScanner: blocks in view first', () => {
+  it('paints the blocks under the viewport before walking the page, and paints every block once', async () => {
+    const markup =
+      `${Array.from({ length: 12 }, (_, i) => `<p id="p${i}">第${i}段：数字外交</p>`).join('')}` +
+      '<div aria-hidden="true"><p id="hidden">网络外交</p></div>';
+    const painter = createTermPainter();
+    const order: string[] = [];
+    const setBlock = painter.setBlock.bind(painter);
+    painter.setBlock = (block, ranges) => {
+      order.push(block.id);
+      setBlock(block, ranges);
+    };
+    const { host, scanner } = setup(markup, { painter });
+    // Rows 8, 48, 88 … of the viewport land on paragraphs 9, 10 and the aria-hidden one (painted nowhere).
+    const under = ['p9', 'p10', 'hidden'];
+    vi.spyOn(document, 'elementFromPoint').mockImplementation((_x, y) => {
+      const id = under[Math.floor(y / 40)];
+      return id ? host.querySelector(`#${id}`) : null;
+    });
+    await scanner.start();
+    expect(order.slice(0, 2)).toEqual(['p9', 'p10']);
+    expect(order.sort()).toEqual(Array.from({ length: 12 }, (_, i) => `p${i}`).sort());
+    expect(painted()).toHaveLength(12);
+    expect(scanner.countsByConcept().get('网络外交')).toBeUndefined();
+  });
+});
+
 describe('createPageScanner on Weibo-like markup', () => {
   // Shape of a post on weibo.com's feed (class names as seen in 2024-25; only the structure matters here).
   const WEIBO = `

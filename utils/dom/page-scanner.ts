@@ -1,14 +1,16 @@
 /**
  * The highlighting engine's DOM side: reads every block's text, asks the matcher, paints the matches, and keeps
- * them right while the page lives (Weibo recycles post slots in place). Work is time-sliced, visible blocks first;
- * a block whose text and nodes did not change is neither re-matched nor repainted.
+ * them right while the page lives (Weibo recycles post slots in place). Work is time-sliced; a full pass first
+ * paints the blocks in view, then walks the page once, finding blocks and reading them in the same walk. A block
+ * whose text and nodes did not change is neither re-matched nor repainted; only blocks with terms are remembered.
  */
 import type { Matcher, TermMatch } from '../matcher/types';
 import { type BlockText, boundariesFor, pointToOffset, rangeFor, readBlockText } from './block-text';
-import { createBlockResolver } from './blocks';
+import { blockWalkIntact, restartBlockWalk, startBlockWalk, stepBlockWalk, type WalkedBlock } from './block-walk';
+import { classifierFor, classify, createBlockResolver, Kind } from './blocks';
 import { type BlockObserver, type DirtySet, observeBlocks } from './observer';
 import type { TermPainter } from './painter';
-import { collectBlocksSliced, runSliced, type SliceOptions, visibleFirst } from './scheduler';
+import { runSliced, type SliceOptions, yieldToMain } from './scheduler';
 
 export interface Occurrence {
   block: Element;
@@ -79,6 +81,7 @@ export interface PageScanner {
   blockTextOf(block: Element): BlockText | null;
 }
 
+/** What the scanner keeps of a block with terms painted (blocks without terms leave nothing behind). */
 interface BlockState {
   bt: BlockText;
   matches: TermMatch[];
@@ -89,6 +92,10 @@ interface BlockState {
 }
 
 type StaticRangeCtor = new (init: StaticRangeInit) => StaticRange;
+
+/** Points sampled to find the blocks in view: every VIEW_STEP px down, at these fractions of the width. */
+const VIEW_STEP = 40;
+const VIEW_COLUMNS = [0.3, 0.5, 0.7];
 
 function isVisible(block: Element): boolean {
   return typeof block.checkVisibility !== 'function' || block.checkVisibility();
@@ -156,32 +163,29 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     if (painter.mode === 'wrap') observer?.discard();
   };
 
-  /** Reads one block; pushes it to `changed` when its painted matches changed. */
-  const processBlock = (block: Element, stats: ScanStats, changed: Element[]) => {
+  /**
+   * Matches and paints one block read as `text` (`read` gives its nodes, only asked for when needed); pushes it to
+   * `changed` when its painted matches changed.
+   */
+  const settle = (block: Element, text: string, read: () => BlockText, stats: ScanStats, changed: Element[]) => {
     const prev = states.get(block);
-    if (!block.isConnected || (blockFilter && !blockFilter(block))) {
-      if (prev) {
-        drop(block);
-        changed.push(block);
-      }
-      return;
-    }
-    // Visibility is checked lazily, only for blocks with something to paint: `checkVisibility` costs about as
-    // much as reading the text, and most blocks have no terms.
-    let bt = readBlockText(block, { checkVisibility: false });
     stats.blocks++;
-    stats.characters += bt.text.length;
+    stats.characters += text.length;
     let matches: TermMatch[] = [];
-    if (bt.text.length > 0) {
-      if (prev && prev.bt.text === bt.text && prev.gen === gen) {
+    let bt: BlockText | null = null;
+    if (text.length > 0) {
+      if (prev && prev.bt.text === text && prev.gen === gen) {
+        bt = read();
         // Nothing to do (e.g. a sibling's time label changed), unless its painted terms were hidden meanwhile.
         if (sameNodes(prev.bt, bt) && (prev.matches.length === 0 || isVisible(block))) return;
         matches = prev.matches; // same text in new nodes (a recycled slot): repaint without matching
       } else {
-        matches = matcher.findAll(bt.text);
+        matches = matcher.findAll(text);
       }
     }
-    if (bt.text.length === 0 || (matches.length > 0 && !isVisible(block))) {
+    // Visibility is checked lazily, only for blocks with something to paint: `checkVisibility` costs about as
+    // much as reading the text, and most blocks have no terms.
+    if (text.length === 0 || (matches.length > 0 && !isVisible(block))) {
       if (prev) {
         if (prev.matches.length > 0) changed.push(block);
         drop(block);
@@ -189,11 +193,74 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       return;
     }
     stats.matches += matches.length;
-    if (matches.length > 0 || (prev && prev.matches.length > 0)) {
-      bt = paint(block, bt, matches);
-      changed.push(block);
+    if (matches.length === 0 && !prev) return;
+    const painted = paint(block, bt ?? read(), matches);
+    changed.push(block);
+    if (matches.length > 0) states.set(block, { bt: painted, matches, gen, occ: null });
+    else states.delete(block);
+  };
+
+  /** Reads one block; pushes it to `changed` when its painted matches changed. */
+  const processBlock = (block: Element, stats: ScanStats, changed: Element[]) => {
+    if (!block.isConnected || (blockFilter && !blockFilter(block))) {
+      if (states.has(block)) {
+        drop(block);
+        changed.push(block);
+      }
+      return;
     }
-    states.set(block, { bt, matches, gen, occ: null });
+    const bt = readBlockText(block, { checkVisibility: false });
+    settle(block, bt.text, () => bt, stats, changed);
+  };
+
+  /** A block the full walk has read (its arrays are the walk's: copied only when the block is kept). */
+  const processWalked = (w: WalkedBlock, stats: ScanStats, changed: Element[]) => {
+    const block = w.block;
+    if (blockFilter && !blockFilter(block)) {
+      if (states.has(block)) {
+        drop(block);
+        changed.push(block);
+      }
+      return;
+    }
+    const read = (): BlockText => ({ block, text: w.text, nodes: w.nodes.slice(), starts: w.starts.slice() });
+    settle(block, w.text, read, stats, changed);
+  };
+
+  /** Whether the full walk reads this block: no ancestor below the root is skipped (aria-hidden, svg, code …). */
+  const walkReaches = (block: Element): boolean => {
+    for (let a = block.parentElement; a && a !== root; a = a.parentElement) {
+      const kind = classify(a);
+      if (kind === Kind.Skip || kind === Kind.SkipBreak || kind === Kind.Break) return false;
+    }
+    return true;
+  };
+
+  /**
+   * The blocks under a few points down the middle of the viewport, in order: painted first, so the reader sees
+   * terms where they look before the walk reaches them. One layout (the browser needs it to paint anyway).
+   */
+  const blocksInView = (): Element[] => {
+    const win = doc.defaultView;
+    if (!win || typeof doc.elementFromPoint !== 'function') return [];
+    const height = win.innerHeight;
+    const width = win.innerWidth;
+    if (!(height > 0 && width > 0)) return [];
+    const resolver = createBlockResolver(root);
+    const found: Element[] = [];
+    const seen = new Set<Element>();
+    for (let y = 8; y < height; y += VIEW_STEP) {
+      for (const fx of VIEW_COLUMNS) {
+        const el = doc.elementFromPoint(width * fx, y);
+        if (!el || !root.contains(el) || painter.isOwnNode(el)) continue;
+        const block = resolver.blockOfElement(el);
+        if (block && !seen.has(block)) {
+          seen.add(block);
+          if (walkReaches(block)) found.push(block);
+        }
+      }
+    }
+    return found;
   };
 
   const runPass = (blocks: Element[], sweep: boolean): Promise<void> => {
@@ -235,24 +302,68 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     void runPass([...dirty.blocks], dirty.removed);
   };
 
+  /**
+   * Every block: those in view first (read one by one), then one walk over the page that finds and reads the rest
+   * (sliced; restarted past the finished blocks if the page moved the node it paused on). Blocks no longer blocks
+   * lose their paint after the pass.
+   */
   const fullPass = (): Promise<void> => {
     const signal = abort.signal;
-    let seen = new Set<Element>();
-    // Collecting is sliced too (a 4 MB page has ~16k blocks); then visible blocks go first.
-    const blocks: Element[] = [];
-    chain = chain.then(async () => {
-      const found = await collectBlocksSliced(root, { ...options.slicing, signal });
-      if (!found) return;
-      seen = new Set(found);
-      for (const b of visibleFirst(found)) blocks.push(b);
-    });
-    // `blocks` is filled by the step above before this pass runs (the chain runs them in order).
-    const p = runPass(blocks, true);
-    // Blocks that stopped being blocks (no text of their own any more) are dropped after the pass.
-    chain = p.then(() => {
+    const pass = async () => {
       if (signal.aborted) return;
-      for (const block of [...states.keys()]) if (!seen.has(block)) drop(block);
-    });
+      const t0 = performance.now();
+      const budget = options.slicing?.budgetMs ?? 8;
+      const now = options.slicing?.now ?? (() => performance.now());
+      const yieldFn = options.slicing?.yieldFn ?? yieldToMain;
+      const stats: ScanStats = { blocks: 0, characters: 0, matches: 0 };
+      const changed: Element[] = [];
+      // Only a rescan has states to check against the blocks found; a first pass keeps no list of them.
+      const seen = states.size > 0 ? new Set<Element>() : null;
+      for (const block of [...states.keys()]) {
+        if (!block.isConnected || !root.contains(block)) {
+          if ((states.get(block)?.matches.length ?? 0) > 0) changed.push(block);
+          drop(block);
+        }
+      }
+      const guard = (f: () => void) => {
+        try {
+          f();
+        } catch (err) {
+          // One odd block (or a matcher bug) must not stop the pass or surface as an error on the page.
+          console.warn('[DiploLens] block skipped', err);
+        }
+      };
+      const early = new Set<Element>();
+      let sliceStart = now();
+      for (const block of blocksInView()) {
+        early.add(block);
+        guard(() => processBlock(block, stats, changed));
+      }
+      let walk = startBlockWalk(root, { classify: classifierFor(root) });
+      const onBlock = (w: WalkedBlock) => {
+        seen?.add(w.block);
+        if (!early.has(w.block)) guard(() => processWalked(w, stats, changed));
+      };
+      while (!stepBlockWalk(walk, onBlock, () => now() - sliceStart >= budget)) {
+        await yieldFn();
+        if (signal.aborted) return;
+        sliceStart = now();
+        if (!blockWalkIntact(walk)) walk = restartBlockWalk(walk);
+      }
+      if (seen) {
+        for (const block of [...states.keys()]) {
+          if (!seen.has(block) && !early.has(block)) {
+            if ((states.get(block)?.matches.length ?? 0) > 0) changed.push(block);
+            drop(block);
+          }
+        }
+      }
+      // After the pass, so the restyle a new sheet causes is not pulled into one of our slices.
+      if (changed.length > 0) painter.ensureStyle();
+      measure(t0, stats);
+      if (onUpdate) onUpdate(changed, stats);
+    };
+    chain = chain.then(pass, pass);
     return chain;
   };
 
