@@ -35,16 +35,18 @@ export interface BlockWalk {
   frames: Frame[];
   /** Finished frames, their arrays kept for reuse. */
   pool: Frame[];
-  /** Blocks whose whole subtree was walked: a restarted walk skips them. */
-  finished: Set<Element>;
+  /** Blocks whose whole subtree was walked, in the order they were finished (shared with restarted walks). */
+  finished: Element[];
+  /** Blocks not to enter again (those finished before a restart). */
+  skip: ReadonlySet<Element> | null;
   classifyEl: (el: Element) => Kind;
 }
 
 export interface BlockWalkOptions {
   /** Element classification (default `classify`); the scanner passes one that answers attributes from a query. */
   classify?: (el: Element) => Kind;
-  /** Blocks finished by an earlier walk over the same root (see `restartBlockWalk`). */
-  finished?: Set<Element>;
+  /** Blocks finished by an earlier walk over the same root, skipped by this one (see `restartBlockWalk`). */
+  finished?: Element[];
 }
 
 export function startBlockWalk(root: Element, options: BlockWalkOptions = {}): BlockWalk {
@@ -53,7 +55,8 @@ export function startBlockWalk(root: Element, options: BlockWalkOptions = {}): B
     node: root.firstChild,
     frames: [],
     pool: [],
-    finished: options.finished ?? new Set(),
+    finished: options.finished ?? [],
+    skip: options.finished && options.finished.length > 0 ? new Set(options.finished) : null,
     classifyEl: options.classify ?? classify,
   };
   // The root is a block (when not itself skipped) whatever its tag, as `createBlockResolver` has it. Classified in
@@ -98,7 +101,7 @@ function open(walk: BlockWalk, block: Element): void {
 function close(walk: BlockWalk, onBlock: (b: WalkedBlock) => void): void {
   const frame = walk.frames.pop();
   if (!frame) return;
-  walk.finished.add(frame.block);
+  walk.finished.push(frame.block);
   try {
     if (frame.visible) onBlock(frame);
   } finally {
@@ -115,7 +118,7 @@ function close(walk: BlockWalk, onBlock: (b: WalkedBlock) => void): void {
  * `onBlock` for each block as soon as its subtree is read, inner blocks before the blocks around them.
  */
 export function stepBlockWalk(walk: BlockWalk, onBlock: (b: WalkedBlock) => void, shouldStop: () => boolean): boolean {
-  const { root, frames, finished, classifyEl } = walk;
+  const { root, frames, skip, classifyEl } = walk;
   let node = walk.node;
   let n = 0;
   while (node) {
@@ -144,7 +147,7 @@ export function stepBlockWalk(walk: BlockWalk, onBlock: (b: WalkedBlock) => void
       else {
         // Breaks, nested blocks and visible non-text end the run around them (collapsed, none before the first).
         if (kind !== Kind.Skip && top && top.text.length > 0) top.pendingBreak = true;
-        if (kind === Kind.Blockish && !finished.has(node as Element)) {
+        if (kind === Kind.Blockish && !skip?.has(node as Element)) {
           open(walk, node as Element);
           descend = true;
           if (!node.firstChild) close(walk, onBlock);

@@ -267,7 +267,7 @@ describe('createPageScanner', () => {
 describe('createPageScanner: blocks in view first', () => {
   it('paints the blocks under the viewport before walking the page, and paints every block once', async () => {
     const markup =
-      `${Array.from({ length: 12 }, (_, i) => `<p id="p${i}">第${i}段：数字外交</p>`).join('')}` +
+      `${Array.from({ length: 60 }, (_, i) => `<p id="p${i}">第${i}段：<b>数字外交</b></p>`).join('')}` +
       '<div aria-hidden="true"><p id="hidden">网络外交</p></div>';
     const painter = createTermPainter();
     const order: string[] = [];
@@ -276,17 +276,30 @@ describe('createPageScanner: blocks in view first', () => {
       order.push(block.id);
       setBlock(block, ranges);
     };
-    const { host, scanner } = setup(markup, { painter });
-    // Rows 8, 48, 88 … of the viewport land on paragraphs 9, 10 and the aria-hidden one (painted nowhere).
-    const under = ['p9', 'p10', 'hidden'];
+    const host = html(markup);
+    scanner = createPageScanner({
+      root: host,
+      matcher: fakeMatcher(WORDS),
+      painter,
+      // A frame has passed at once; every slice ends after one check of the clock (64 nodes).
+      schedule: (cb) => cb(),
+      slicing: { yieldFn: async () => {}, budgetMs: 0 },
+    });
+    // Rows 8, 48, 88 … of the viewport land on paragraphs 40, 41 and the aria-hidden one (painted nowhere).
+    const under = ['p40', 'p41', 'hidden'];
     vi.spyOn(document, 'elementFromPoint').mockImplementation((_x, y) => {
       const id = under[Math.floor(y / 40)];
       return id ? host.querySelector(`#${id}`) : null;
     });
     await scanner.start();
-    expect(order.slice(0, 2)).toEqual(['p9', 'p10']);
-    expect(order.sort()).toEqual(Array.from({ length: 12 }, (_, i) => `p${i}`).sort());
-    expect(painted()).toHaveLength(12);
+    // The first slice of the walk (64 nodes: the first paragraphs), then the blocks in view, then the rest.
+    const at = order.indexOf('p40');
+    expect(at).toBeGreaterThan(3);
+    expect(order.slice(0, at)).toEqual(Array.from({ length: at }, (_, i) => `p${i}`));
+    expect(order[at + 1]).toBe('p41');
+    expect(order[at + 2]).toBe(`p${at}`);
+    expect([...order].sort()).toEqual(Array.from({ length: 60 }, (_, i) => `p${i}`).sort());
+    expect(painted()).toHaveLength(60);
     expect(scanner.countsByConcept().get('网络外交')).toBeUndefined();
   });
 });

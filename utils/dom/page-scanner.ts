@@ -7,7 +7,7 @@
 import type { Matcher, TermMatch } from '../matcher/types';
 import { type BlockText, boundariesFor, pointToOffset, rangeFor, readBlockText } from './block-text';
 import { blockWalkIntact, restartBlockWalk, startBlockWalk, stepBlockWalk, type WalkedBlock } from './block-walk';
-import { classifierFor, classify, createBlockResolver, Kind } from './blocks';
+import { classifierFor, classify, createBlockResolver, hasVisibleChars, Kind } from './blocks';
 import { type BlockObserver, type DirtySet, observeBlocks } from './observer';
 import type { TermPainter } from './painter';
 import { runSliced, type SliceOptions, yieldToMain } from './scheduler';
@@ -62,7 +62,10 @@ export interface PageScannerOptions {
   onUpdate?: (changed: readonly Element[], stats: ScanStats) => void;
   /** Time slicing knobs (tests inject a clock and a yield). */
   slicing?: SliceOptions;
-  /** Mutation coalescing (default: next animation frame). */
+  /**
+   * Runs a callback after the next frame (default: requestAnimationFrame): mutations are coalesced to it, and a
+   * full pass looks for the blocks in view only once a frame has laid the page out.
+   */
   schedule?: (cb: () => void) => void;
   /** Observe mutations after start (default true). */
   observe?: boolean;
@@ -93,6 +96,14 @@ interface BlockState {
 
 type StaticRangeCtor = new (init: StaticRangeInit) => StaticRange;
 
+/** The matches of a block without terms (most blocks): one shared empty list, never written to. */
+const NO_MATCHES: TermMatch[] = Object.freeze([]) as unknown as TermMatch[];
+
+function afterFrame(cb: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => cb());
+  else setTimeout(cb, 16);
+}
+
 /** Points sampled to find the blocks in view: every VIEW_STEP px down, at these fractions of the width. */
 const VIEW_STEP = 40;
 const VIEW_COLUMNS = [0.3, 0.5, 0.7];
@@ -101,7 +112,7 @@ function isVisible(block: Element): boolean {
   return typeof block.checkVisibility !== 'function' || block.checkVisibility();
 }
 
-function sameNodes(a: BlockText, b: BlockText): boolean {
+function sameNodes(a: BlockText, b: BlockText | WalkedBlock): boolean {
   if (a.nodes.length !== b.nodes.length) return false;
   for (let i = 0; i < a.nodes.length; i++) {
     if (a.nodes[i] !== b.nodes[i] || a.starts[i] !== b.starts[i]) return false;
@@ -164,20 +175,24 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   };
 
   /**
-   * Matches and paints one block read as `text` (`read` gives its nodes, only asked for when needed); pushes it to
-   * `changed` when its painted matches changed.
+   * Matches and paints one block read as `read` (its own BlockText, or a walk's frame, whose arrays are copied only
+   * if the block is kept); pushes it to `changed` when its painted matches changed.
    */
-  const settle = (block: Element, text: string, read: () => BlockText, stats: ScanStats, changed: Element[]) => {
+  const settle = (read: BlockText | WalkedBlock, owned: boolean, stats: ScanStats, changed: Element[]) => {
+    const { block, text } = read;
     const prev = states.get(block);
     stats.blocks++;
     stats.characters += text.length;
-    let matches: TermMatch[] = [];
+    let matches: TermMatch[] = NO_MATCHES;
     let bt: BlockText | null = null;
+    const keep = (): BlockText => {
+      bt ??= owned ? (read as BlockText) : { block, text, nodes: read.nodes.slice(), starts: read.starts.slice() };
+      return bt;
+    };
     if (text.length > 0) {
       if (prev && prev.bt.text === text && prev.gen === gen) {
-        bt = read();
         // Nothing to do (e.g. a sibling's time label changed), unless its painted terms were hidden meanwhile.
-        if (sameNodes(prev.bt, bt) && (prev.matches.length === 0 || isVisible(block))) return;
+        if (sameNodes(prev.bt, read) && (prev.matches.length === 0 || isVisible(block))) return;
         matches = prev.matches; // same text in new nodes (a recycled slot): repaint without matching
       } else {
         matches = matcher.findAll(text);
@@ -194,14 +209,17 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     }
     stats.matches += matches.length;
     if (matches.length === 0 && !prev) return;
-    const painted = paint(block, bt ?? read(), matches);
+    const painted = paint(block, keep(), matches);
     changed.push(block);
     if (matches.length > 0) states.set(block, { bt: painted, matches, gen, occ: null });
     else states.delete(block);
   };
 
-  /** Reads one block; pushes it to `changed` when its painted matches changed. */
-  const processBlock = (block: Element, stats: ScanStats, changed: Element[]) => {
+  /**
+   * Reads one block; pushes it to `changed` when its painted matches changed. `onlyBlocks`: leave it alone unless it
+   * is a block as the walk defines it (holds non-blank text), for blocks found by position rather than by walking.
+   */
+  const processBlock = (block: Element, stats: ScanStats, changed: Element[], onlyBlocks = false) => {
     if (!block.isConnected || (blockFilter && !blockFilter(block))) {
       if (states.has(block)) {
         drop(block);
@@ -210,21 +228,20 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       return;
     }
     const bt = readBlockText(block, { checkVisibility: false });
-    settle(block, bt.text, () => bt, stats, changed);
+    if (onlyBlocks && !hasVisibleChars(bt.text)) return;
+    settle(bt, true, stats, changed);
   };
 
   /** A block the full walk has read (its arrays are the walk's: copied only when the block is kept). */
   const processWalked = (w: WalkedBlock, stats: ScanStats, changed: Element[]) => {
-    const block = w.block;
-    if (blockFilter && !blockFilter(block)) {
-      if (states.has(block)) {
-        drop(block);
-        changed.push(block);
+    if (blockFilter && !blockFilter(w.block)) {
+      if (states.has(w.block)) {
+        drop(w.block);
+        changed.push(w.block);
       }
       return;
     }
-    const read = (): BlockText => ({ block, text: w.text, nodes: w.nodes.slice(), starts: w.starts.slice() });
-    settle(block, w.text, read, stats, changed);
+    settle(w, false, stats, changed);
   };
 
   /** Whether the full walk reads this block: no ancestor below the root is skipped (aria-hidden, svg, code …). */
@@ -333,22 +350,39 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
           console.warn('[DiploLens] block skipped', err);
         }
       };
+      // Blocks in view go first, but only once the browser has laid the page out for a frame: asking where things
+      // are before that would force a layout of the whole page inside our task. By then a small page is done.
+      let frameSeen = false;
+      (options.schedule ?? afterFrame)(() => {
+        frameSeen = true;
+      });
       const early = new Set<Element>();
-      let sliceStart = now();
-      for (const block of blocksInView()) {
-        early.add(block);
-        guard(() => processBlock(block, stats, changed));
-      }
+      let viewDone = false;
       let walk = startBlockWalk(root, { classify: classifierFor(root) });
       const onBlock = (w: WalkedBlock) => {
         seen?.add(w.block);
-        if (!early.has(w.block)) guard(() => processWalked(w, stats, changed));
+        if (early.size > 0 && early.has(w.block)) return;
+        try {
+          processWalked(w, stats, changed);
+        } catch (err) {
+          console.warn('[DiploLens] block skipped', err);
+        }
       };
+      let sliceStart = now();
       while (!stepBlockWalk(walk, onBlock, () => now() - sliceStart >= budget)) {
         await yieldFn();
         if (signal.aborted) return;
         sliceStart = now();
         if (!blockWalkIntact(walk)) walk = restartBlockWalk(walk);
+        if (frameSeen && !viewDone) {
+          viewDone = true;
+          const read = new Set(walk.finished);
+          for (const block of blocksInView()) {
+            if (read.has(block)) continue;
+            early.add(block);
+            guard(() => processBlock(block, stats, changed, true));
+          }
+        }
       }
       if (seen) {
         for (const block of [...states.keys()]) {

@@ -20,6 +20,9 @@ import type { Matcher, TermEntry, TermHit, TermMatch } from './types';
 
 const SPACE = 0x20;
 
+/** What findAll returns for text without terms (most text): one shared, frozen empty list. */
+const NONE: TermMatch[] = Object.freeze([]) as unknown as TermMatch[];
+
 export function createMatcher(entries: readonly TermEntry[]): Matcher {
   return buildMatcher(compilePatterns(entries));
 }
@@ -244,7 +247,7 @@ export function matcherFromTables(
     count = 0;
     try {
       scan(text);
-      if (count === 0) return [];
+      if (count === 0) return NONE;
       return select(text, touched.subarray(0, count).sort());
     } finally {
       for (let j = 0; j < count; j++) best[touched[j] ?? 0] = 0;

@@ -26,8 +26,10 @@ export function requireQuotes(
   if (quotedSurfaces.size === 0) return matcher;
   return {
     findAll(text: string): TermMatch[] {
+      const found = matcher.findAll(text);
+      if (found.length === 0) return found;
       const out: TermMatch[] = [];
-      for (const m of matcher.findAll(text)) {
+      for (const m of found) {
         const hits = m.hits.filter((h) => {
           const quoted = quotedSurfaces.get(h.conceptId);
           if (!quoted?.has(foldText(text.slice(h.start, h.end)))) return true;
