@@ -61,6 +61,8 @@ export interface Loaf {
 export interface ScanEntry {
   start: number;
   duration: number;
+  /** Time inside the pass's slices (builds without it: the duration). */
+  busy: number;
   blocks: number;
   characters: number;
   matches: number;
@@ -85,6 +87,7 @@ export const SNAPSHOT = `(() => {
       blocks: (e.detail && e.detail.blocks) || 0,
       characters: (e.detail && e.detail.characters) || 0,
       matches: (e.detail && e.detail.matches) || 0,
+      busy: e.detail && typeof e.detail.busy === 'number' ? e.detail.busy : e.duration,
     })),
     domContentLoaded: nav ? nav.domContentLoadedEventStart : 0,
     highlights: h ? h.size : 0,

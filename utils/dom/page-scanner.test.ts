@@ -96,7 +96,13 @@ describe('createPageScanner', () => {
     const { scanner } = setup(POST('a', '数字外交'));
     await scanner.start();
     const [m] = performance.getEntriesByName('diplolens:scan') as PerformanceMeasure[];
-    expect(m?.detail).toEqual({ blocks: 2, characters: 'x3分钟前 来自 微博网页版'.length - 1 + 4, matches: 1 });
+    expect(m?.detail).toEqual({
+      blocks: 2,
+      characters: 'x3分钟前 来自 微博网页版'.length - 1 + 4,
+      matches: 1,
+      busy: expect.any(Number),
+    });
+    expect(m?.detail.busy).toBeLessThanOrEqual(m?.duration ?? 0);
   });
 
   it('does not re-match or repaint blocks whose text did not change (relative time label)', async () => {

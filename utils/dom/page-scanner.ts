@@ -52,6 +52,12 @@ export interface ScanStats {
   matches: number;
 }
 
+/** What a pass reports in its `diplolens:scan` measure: its stats and the time spent inside its slices. */
+interface PassDetail extends ScanStats {
+  /** ms of work (the measure's duration also counts the waits between slices, when the page runs). */
+  busy: number;
+}
+
 export interface PageScannerOptions {
   root: Element;
   matcher: Matcher;
@@ -304,11 +310,12 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
           console.warn('[DiploLens] block skipped', err);
         }
       };
-      const done = await runSliced(blocks, work, { ...options.slicing, signal });
+      const busy = { ms: 0 };
+      const done = await runSliced(blocks, work, { ...options.slicing, signal, busy });
       if (!done) return;
       // After the pass, so the restyle a new sheet causes is not pulled into one of our slices.
       if (changed.length > 0) painter.ensureStyle();
-      measure(t0, stats);
+      measure(t0, { ...stats, busy: busy.ms });
       if (onUpdate && (changed.length > 0 || sweep)) onUpdate(changed, stats);
     };
     chain = chain.then(pass, pass);
@@ -369,7 +376,9 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
         }
       };
       let sliceStart = now();
+      let busy = 0;
       while (!stepBlockWalk(walk, onBlock, () => now() - sliceStart >= budget)) {
+        busy += now() - sliceStart;
         await yieldFn();
         if (signal.aborted) return;
         sliceStart = now();
@@ -392,18 +401,19 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
           }
         }
       }
+      busy += now() - sliceStart;
       // After the pass, so the restyle a new sheet causes is not pulled into one of our slices.
       if (changed.length > 0) painter.ensureStyle();
-      measure(t0, stats);
+      measure(t0, { ...stats, busy });
       if (onUpdate) onUpdate(changed, stats);
     };
     chain = chain.then(pass, pass);
     return chain;
   };
 
-  const measure = (t0: number, stats: ScanStats) => {
+  const measure = (t0: number, detail: PassDetail) => {
     try {
-      performance.measure('diplolens:scan', { start: t0, end: performance.now(), detail: { ...stats } });
+      performance.measure('diplolens:scan', { start: t0, end: performance.now(), detail });
     } catch {
       // performance.measure with options is missing in very old engines; measuring is best effort.
     }
