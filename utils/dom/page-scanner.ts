@@ -104,10 +104,16 @@ type StaticRangeCtor = new (init: StaticRangeInit) => StaticRange;
 /** The matches of a block without terms (most blocks): one shared empty list, never written to. */
 const NO_MATCHES: TermMatch[] = Object.freeze([]) as unknown as TermMatch[];
 
-/** Calls back in the first task after the next frame was rendered. */
+/** Calls back in the first task after the next frame was rendered, or after 100 ms (a hidden tab renders none). */
 function afterFrame(cb: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(cb, 0));
-  else setTimeout(cb, 16);
+  let done = false;
+  const fire = () => {
+    if (done) return;
+    done = true;
+    cb();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fire, 0));
+  setTimeout(fire, 100);
 }
 
 /** Whether the page has painted at least once (then its layout is done and reading positions is cheap). */
