@@ -220,11 +220,12 @@ async function main(): Promise<void> {
   const existing = existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '# Benchmarks\n';
   writeFileSync(reportPath, mergeReport(existing, renderGenerated(results)));
   // Issue 12's table on the console too: each figure with its target, met or missed.
-  for (const [figure, value, target, verdict] of issue12Rows(results)) {
-    log(
-      `${verdict === 'met' ? 'MET   ' : verdict === 'not measured' ? 'n/a   ' : 'MISSED'} ${figure}: ${value} (target ${target})`,
-    );
+  for (const [figure, value, target, verdict = ''] of issue12Rows(results)) {
+    const tag =
+      verdict === 'met' ? 'MET   ' : verdict === '**missed**' ? 'MISSED' : verdict === '—' ? 'info  ' : 'n/a   ';
+    log(`${tag} ${figure}: ${value} (target ${target}${verdict.startsWith('not shown') ? `; ${verdict}` : ''})`);
   }
+
   log(`done in ${Math.round(results.elapsed)} s: ${reportPath}`);
 }
 

@@ -258,11 +258,21 @@ export function issue12Rows(results: BenchResults): string[][] {
   const four = results.scan.find((r) => r.page.label === '4mb');
   const ours = four?.profile?.longestOwnRunMs ?? Number.NaN;
   const during = four ? max(four.diplolens.map((d) => d.longestTaskInOurPasses)) : Number.NaN;
+  // A long task overlapping a pass is a miss; the profile's figure is an upper bound (slices that yield to an idle
+  // page join up in it), so above 50 ms with no long task in our passes it shows nothing either way.
+  const fourVerdict =
+    !four || !allFinite(ours, during)
+      ? verdict(undefined)
+      : during > 50
+        ? verdict(false)
+        : ours <= 50
+          ? verdict(true)
+          : 'not shown (see Findings)';
   rows.push([
     '4 MB, longest task of ours',
     four ? `${ms(ours)} (profile, upper bound); ${ms(during)} (long tasks overlapping our passes)` : '—',
     '≤ 50 ms',
-    verdict(four && allFinite(ours, during) ? ours <= 50 && during <= 50 : undefined),
+    fourVerdict,
   ]);
   for (const h of tab?.heap ?? []) {
     const added = median(h.runs.map((r) => r.with - r.without));
