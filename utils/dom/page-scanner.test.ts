@@ -107,6 +107,10 @@ describe('createPageScanner', () => {
 
   it('marks diplolens:first-paint once, when a term in the viewport is painted', async () => {
     performance.clearMarks('diplolens:first-paint');
+    const entries = performance.getEntriesByType.bind(performance);
+    vi.spyOn(performance, 'getEntriesByType').mockImplementation((type) =>
+      type === 'paint' ? [{ name: 'first-paint' } as PerformanceEntry] : entries(type),
+    );
     const { host, scanner } = setup('<p id="below">数字外交</p><p id="in">网络外交</p><p id="in2">数字主权</p>');
     const rect = (top: number) => ({ top, bottom: top + 20, height: 20, left: 0, right: 100, width: 100 }) as DOMRect;
     vi.spyOn(host.querySelector('#below') as Element, 'getBoundingClientRect').mockReturnValue(rect(5000));
@@ -299,11 +303,13 @@ describe('createPageScanner: blocks in view first', () => {
       matcher: fakeMatcher(WORDS),
       painter,
       schedule: () => {},
-      afterFrame: (cb) => cb(),
       slicing: { yieldFn: async () => {}, budgetMs: 0 },
     });
-    // The reader has scrolled down the page.
+    // The page has painted, and the reader has scrolled down it.
     Object.defineProperty(window, 'scrollY', { configurable: true, value: 1200 });
+    vi.spyOn(performance, 'getEntriesByType').mockImplementation((type) =>
+      type === 'paint' ? [{ name: 'first-paint' } as PerformanceEntry] : [],
+    );
     // Rows 8, 48, 88 … of the viewport land on paragraphs 40, 41 and the aria-hidden one (painted nowhere).
     const under = ['p40', 'p41', 'hidden'];
     vi.spyOn(document, 'elementFromPoint').mockImplementation((_x, y) => {

@@ -70,8 +70,6 @@ export interface PageScannerOptions {
   slicing?: SliceOptions;
   /** Mutation coalescing (default: next animation frame). */
   schedule?: (cb: () => void) => void;
-  /** Runs a callback after the next rendered frame (a full pass waits for one on a page that has not painted). */
-  afterFrame?: (cb: () => void) => void;
   /** Observe mutations after start (default true). */
   observe?: boolean;
 }
@@ -103,18 +101,6 @@ type StaticRangeCtor = new (init: StaticRangeInit) => StaticRange;
 
 /** The matches of a block without terms (most blocks): one shared empty list, never written to. */
 const NO_MATCHES: TermMatch[] = Object.freeze([]) as unknown as TermMatch[];
-
-/** Calls back in the first task after the next frame was rendered, or after 100 ms (a hidden tab renders none). */
-function afterFrame(cb: () => void): void {
-  let done = false;
-  const fire = () => {
-    if (done) return;
-    done = true;
-    cb();
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(fire, 0));
-  setTimeout(fire, 100);
-}
 
 /** Whether the page has painted at least once (then its layout is done and reading positions is cheap). */
 function hasPainted(doc: Document): boolean {
@@ -236,7 +222,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     changed.push(block);
     if (matches.length > 0) {
       states.set(block, { bt: painted, matches, gen, occ: null });
-      if (firstPaintChecks > 0) markFirstPaint(block);
+      // Only on a painted page: a rectangle before the first layout would force it.
+      if (firstPaintChecks > 0 && hasPainted(doc)) markFirstPaint(block);
     } else states.delete(block);
   };
 
@@ -373,12 +360,6 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     const signal = abort.signal;
     const pass = async () => {
       if (signal.aborted) return;
-      // The page paints before we read it: a page not yet painted gets its frame first, so its first layout is
-      // neither delayed by our slices nor forced inside one of them (asking where blocks are would force it).
-      if (!hasPainted(doc)) {
-        await new Promise<void>((resolve) => (options.afterFrame ?? afterFrame)(resolve));
-        if (signal.aborted) return;
-      }
       const t0 = performance.now();
       const budget = options.slicing?.budgetMs ?? 8;
       const now = options.slicing?.now ?? (() => performance.now());
@@ -401,9 +382,11 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
           console.warn('[DiploLens] block skipped', err);
         }
       };
-      // A reader scrolled down sees the blocks in view painted first (the page is laid out by now: see below).
+      // A reader scrolled down sees the blocks in view painted first. Only asked on a page that has painted: there
+      // the layout is done, where anything about positions (scrollY included) would force it inside our task; and a
+      // page not yet painted has not been scrolled by anyone.
       const early = new Set<Element>();
-      if ((doc.defaultView?.scrollY ?? 0) > 0) {
+      if (hasPainted(doc) && (doc.defaultView?.scrollY ?? 0) > 0) {
         for (const block of blocksInView()) {
           early.add(block);
           guard(() => processBlock(block, stats, changed, true));
