@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { utf8Output } from './scripts/build/utf8-output';
 import { HOST_MATCHES } from './utils/hosts';
 
 export default defineConfig({
@@ -52,6 +53,7 @@ export default defineConfig({
     includeSources: [
       'entrypoints/**',
       'app/**',
+      'scripts/build/**',
       'components/**',
       'utils/**',
       'public/**',
@@ -64,10 +66,11 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [preact()],
-    // Chrome rejects content scripts that are not valid UTF-8; minified Dexie/franc can emit raw U+FFFF.
-    esbuild: { charset: 'ascii' },
-    build: { target: 'es2022' },
+    // UTF-8 output (Chinese text at 3 bytes, not a 6-byte escape) with only the characters Chrome refuses in an
+    // extension script (noncharacters such as the raw U+FFFF in minified Dexie/franc) escaped.
+    plugins: [preact(), utf8Output()],
+    // DIPLOLENS_NO_MINIFY=1 keeps function names readable in CPU profiles (scripts/bench, DevTools).
+    build: { target: 'es2022', ...(process.env.DIPLOLENS_NO_MINIFY === '1' ? { minify: false } : {}) },
     // Citation.js imports fetch libraries for inputs DiploLens never gives it (DOIs, URLs): refusing stand-ins, so
     // no network code is bundled (utils/cite/no-fetch.ts).
     resolve: {

@@ -10,14 +10,11 @@ import { type ContentActions, ContentApp } from '../../components/content/Conten
 import type { ContentState } from '../../components/content/state';
 import { CONTENT_CSS } from '../../components/content/styles';
 import type { ConceptCardData } from '../../utils/concepts/card-data';
-import { lexiconConcepts, lexiconTerms } from '../../utils/concepts/lexicon';
+import { lexiconConcepts, loadTermMatcher } from '../../utils/concepts/lexicon';
 import { createPageScanner } from '../../utils/dom/page-scanner';
 import { createHighlightRegistry, createTermPainter, injectStyle } from '../../utils/dom/painter';
 import { yieldToMain } from '../../utils/dom/scheduler';
 import { resolveUiLanguage, translator } from '../../utils/i18n';
-import { buildMatcher } from '../../utils/matcher/automaton';
-import { compilePatterns } from '../../utils/matcher/patterns';
-import { requireQuotes } from '../../utils/matcher/quoted';
 import { createNotesClient } from '../../utils/messages/notes-client';
 import { createPostsClient } from '../../utils/messages/posts-client';
 import { HIGHLIGHT_COLORS } from '../../utils/notes/types';
@@ -25,7 +22,6 @@ import { isSiteEnabled, loadSettings, type Settings, watchSettings } from '../..
 import { adapterFor } from '../../utils/sites/registry';
 import { createStore } from '../../utils/state/store';
 import { dominantLanguage } from '../../utils/text/language';
-import { changedCodes, foldTable, wordTable } from '../../utils/text/normalize';
 import { handleContentMessage } from './messages';
 import { createMissionBadges } from './mission-badges';
 import { createNotesController, noteHighlightName } from './notes/index';
@@ -84,18 +80,10 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   });
   const t = () => translator(store.get().lang);
   const enabled = new Set(settings.categories);
-  // Start-up is split into tasks well under 50 ms each: the dictionary, the automaton and the first render each
-  // get their own, so a page's input is never kept waiting behind all of them.
+  // Start-up is split into tasks well under 50 ms each: decoding the prebuilt matcher tables and the first render
+  // each get their own, so a page's input is never kept waiting behind all of them.
   await yieldToMain();
-  const dictionary = lexiconTerms(enabled);
-  // The 64K fold tables, the compiled patterns and the automaton: one task each.
-  foldTable();
-  wordTable();
-  changedCodes();
-  await yieldToMain();
-  const patterns = compilePatterns(dictionary);
-  await yieldToMain();
-  const matcher = requireQuotes(buildMatcher(patterns), dictionary);
+  const matcher = loadTermMatcher(enabled);
   await yieldToMain();
   const painter = createTermPainter(TERM_HIGHLIGHT, { style: { kind: settings.termStyle, color: settings.termColor } });
   const registry = createHighlightRegistry();

@@ -5,7 +5,7 @@ import { usePopup } from './context';
 import { EMPTY_FORM, type FilterForm, filterOptions, isFormEmpty, toSearchFilters } from './filter-options';
 import { NoteFilters } from './NoteFilters';
 import { NoteRow } from './NoteRow';
-import { buildRows, type Grouping } from './rows';
+import { buildRows, type Grouping, listRows, noteRows } from './rows';
 import { VirtualList } from './VirtualList';
 
 /** Every saved highlight, newest first: search as you type, filters, grouping, a virtualised list. */
@@ -21,23 +21,29 @@ export function NotesView() {
   const all = notes.notes ?? [];
 
   const options = useMemo(() => filterOptions(all, l), [all, l]);
-  // Until every note is read (a large database), the newest ones show unfiltered; search waits for the index.
-  const results = useMemo(
+  // While a large database is still being read, search and filters cover the notes read so far (newest first).
+  const results = useMemo(() => index.search(query, toSearchFilters(form, now())), [index, version, query, form, now]);
+  // Ungrouped, rows are made only for the notes in view; grouped, the headings need the whole list laid out.
+  const source = useMemo(
     () =>
-      notes.complete ? index.search(query, toSearchFilters(form, now())) : query === '' && isFormEmpty(form) ? all : [],
-    [notes.complete, all, index, version, query, form, now],
-  );
-  const rows = useMemo(
-    () =>
-      buildRows(results, grouping, (key, pageTitle) =>
-        grouping === 'page' ? pageTitle || key : key ? (getConcept(key)?.name[l] ?? key) : t('popup.notes.noConcept'),
-      ),
-    [results, grouping, l, t],
+      grouping === 'none'
+        ? noteRows(results, editingKey)
+        : listRows(
+            buildRows(results, grouping, (key, pageTitle) =>
+              grouping === 'page'
+                ? pageTitle || key
+                : key
+                  ? (getConcept(key)?.name[l] ?? key)
+                  : t('popup.notes.noConcept'),
+            ),
+            editingKey,
+          ),
+    [results, grouping, editingKey, l, t],
   );
 
   if (notes.notes === null) return <p class="muted">{t('popup.loading')}</p>;
   return (
-    <div class="notes-view">
+    <div class="notes-view" data-complete={notes.complete ? 'true' : 'false'}>
       <div class="search">
         <label class="sr-only" for="note-search">
           {t('popup.notes.search')}
@@ -54,6 +60,7 @@ export function NotesView() {
       <NoteFilters form={form} options={options} grouping={grouping} onChange={setForm} onGrouping={setGrouping} />
       <p class="muted count" data-role="note-count">
         {t('popup.notes.count', { shown: results.length, total: all.length })}
+        {!notes.complete && <span data-role="loading"> · {t('popup.loading')}</span>}
         {!isFormEmpty(form) && (
           <button type="button" class="link" onClick={() => setForm(EMPTY_FORM)}>
             {t('popup.notes.clearFilters')}
@@ -66,8 +73,7 @@ export function NotesView() {
         <p data-role="empty">{t('popup.notes.noMatch')}</p>
       ) : (
         <VirtualList
-          rows={rows}
-          editingKey={editingKey}
+          source={source}
           label={t('popup.notes.list')}
           resetKey={JSON.stringify([query, form, grouping])}
           renderRow={(row) =>

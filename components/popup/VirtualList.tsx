@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type ListRow, layoutRows, visibleRange } from './rows';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ListRow, RowSource } from './rows';
+import { visibleRows } from './rows';
 
 interface Props {
-  rows: readonly ListRow[];
-  editingKey: string | null;
+  /** The rows (made on demand) and their positions. */
+  source: RowSource;
   label: string;
   /** Changes when the query, filters or grouping change: the list then scrolls back to the top. */
   resetKey: string;
@@ -14,14 +15,13 @@ interface Props {
 }
 
 /**
- * Renders only the rows in view (plus a few either side) inside a spacer as tall as the whole list, so 10 000
+ * Renders only the rows in view (plus a few either side) inside a spacer as tall as the whole list, so 100 000
  * notes cost as much as twenty. Row heights are fixed by kind (see rows.ts), so no measuring is needed.
  */
-export function VirtualList({ rows, editingKey, label, resetKey, renderRow, fallbackHeight = 400 }: Props) {
+export function VirtualList({ source, label, resetKey, renderRow, fallbackHeight = 400 }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(fallbackHeight);
-  const layout = useMemo(() => layoutRows(rows, editingKey), [rows, editingKey]);
 
   useLayoutEffect(() => {
     const el = ref.current;
@@ -40,21 +40,22 @@ export function VirtualList({ rows, editingKey, label, resetKey, renderRow, fall
     setScrollTop(0);
   }, [resetKey]);
 
-  const { start, end } = visibleRange(layout, scrollTop, viewport);
-  const visible = rows.slice(start, end);
+  const { start, end } = visibleRows(source, scrollTop, viewport);
+  const visible: ListRow[] = [];
+  for (let i = start; i < end; i++) visible.push(source.row(i));
   return (
     <div
       ref={ref}
       class="vlist"
       data-role="note-list"
-      data-total={rows.length}
+      data-total={source.count}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >
-      <ul class="vlist-spacer" aria-label={label} style={{ height: `${layout.total}px` }}>
+      <ul class="vlist-spacer" aria-label={label} style={{ height: `${source.total}px` }}>
         {visible.map((row, i) => {
           const index = start + i;
-          const top = layout.offsets[index] ?? 0;
-          const height = (layout.offsets[index + 1] ?? top) - top;
+          const top = source.top(index);
+          const height = source.top(index + 1) - top;
           return (
             <li key={row.key} class={`vrow vrow-${row.kind}`} style={{ top: `${top}px`, height: `${height}px` }}>
               {renderRow(row)}

@@ -22,11 +22,15 @@ export function filterOptions(notes: readonly NoteRecord[], lang: 'zh' | 'en'): 
   const tags = new Map<string, string>();
   const sites = new Set<string>();
   const countries = new Map<string, string>();
+  const seenTags = new Set<string>();
   for (const n of notes) {
     for (const id of n.conceptIds) {
       if (!concepts.has(id)) concepts.set(id, getConcept(id)?.name[lang] ?? id);
     }
     for (const tag of n.tags) {
+      // Most tags repeat exactly: skip them before lower-casing (100 000 notes hold a few hundred tags).
+      if (seenTags.has(tag)) continue;
+      seenTags.add(tag);
       const key = tag.toLowerCase();
       if (!tags.has(key)) tags.set(key, tag);
     }

@@ -7,13 +7,13 @@ import { NoteSearchIndex } from '../../utils/search';
 import { makeNote, quote } from '../../utils/search/test-notes';
 import { conceptOutline, sectionLabel } from './concept-outline';
 import { EMPTY_FORM, filterOptions, presetFrom, toSearchFilters } from './filter-options';
-import { syncIndex } from './note-sync';
 import { analyzeThenLoad, isBrowserRefusal, loadPage, type PageClient, parseSummaryReply } from './page-client';
 import { notesOnPage, pageExportFile } from './page-export';
 import { reviewQueue } from './review-queue';
 import { conceptFromHash, tabIdFromSearch } from './route';
-import { buildRows, layoutRows, ROW_HEIGHT, visibleRange } from './rows';
+import { buildRows, layoutRows, listRows, noteRows, ROW_HEIGHT, visibleRange, visibleRows } from './rows';
 import { parseTags, shortQuote } from './tags';
+import { applyDelta } from './useNotes';
 import { tabKeyTarget } from './views';
 
 const DAY = 86_400_000;
@@ -93,6 +93,25 @@ describe('virtual list layout', () => {
   });
   it('handles an empty list', () => {
     expect(visibleRange(layoutRows([], null), 0, 400)).toEqual({ start: 0, end: 0 });
+    expect(visibleRows(noteRows([], null), 0, 400)).toEqual({ start: 0, end: 0 });
+  });
+  it('lays out ungrouped notes by arithmetic exactly as the full layout does, editing row included', () => {
+    for (const editing of [null, 'n0', 'n1', 'n500', 'n999']) {
+      const lazy = noteRows(notes, editing);
+      const full = listRows(
+        buildRows(notes, 'none', () => ''),
+        editing,
+      );
+      expect(lazy.total).toBe(full.total);
+      for (const i of [0, 1, 2, 499, 500, 501, 998, 999, 1000]) expect(lazy.top(i)).toBe(full.top(i));
+      for (const y of [0, 1, 159, 160, 161, 330, 480, 490, 79_999, 80_000, 80_200, 159_999, 160_169, 10_000_000]) {
+        expect(lazy.indexAt(y), `y ${y} editing ${editing}`).toBe(full.indexAt(y));
+      }
+      for (const top of [0, 500 * ROW_HEIGHT.note + 10, full.total]) {
+        expect(visibleRows(lazy, top, 400, 2)).toEqual(visibleRows(full, top, 400, 2));
+      }
+      expect(lazy.row(7)).toEqual(full.row(7));
+    }
   });
 });
 
@@ -130,21 +149,20 @@ describe('filters', () => {
   });
 });
 
-describe('syncIndex', () => {
-  it('upserts only changed notes and removes deleted ones', () => {
+describe('applyDelta', () => {
+  it('applies upserts, removals and resets to the index, and says whether anything changed', () => {
     const index = new NoteSearchIndex();
-    const known = new Map<string, NoteRecord>();
     const a = makeNote({ id: 'a', quote: quote('数字外交'), createdAt: 1 });
     const b = makeNote({ id: 'b', quote: quote('cyber'), createdAt: 2 });
-    expect(syncIndex(index, known, [a, b])).toBe(true);
-    expect(syncIndex(index, known, [{ ...a }, { ...b }])).toBe(false);
-    expect(syncIndex(index, known, [{ ...a, note: 'sovereignty', updatedAt: a.updatedAt + 1 }])).toBe(true);
+    const delta = { upserted: [a, b], removed: [], reset: true, complete: false };
+    expect(applyDelta(index, delta)).toBe(true);
+    expect(applyDelta(index, { ...delta, reset: false })).toBe(false); // the very same objects
+    const edited = { ...a, note: 'sovereignty', updatedAt: a.updatedAt + 1 };
+    expect(applyDelta(index, { upserted: [edited], removed: ['b'], reset: false, complete: true })).toBe(true);
     expect(index.search('sov').map((n) => n.id)).toEqual(['a']);
     expect(index.size).toBe(1);
-    expect(
-      syncIndex(index, known, [{ ...a, note: 'sovereignty', updatedAt: a.updatedAt + 1, anchorStatus: 'orphan' }]),
-    ).toBe(true);
-    expect(index.get('a')?.anchorStatus).toBe('orphan');
+    expect(applyDelta(index, { upserted: [b], removed: [], reset: true, complete: false })).toBe(true);
+    expect(index.notes().map((n) => n.id)).toEqual(['b']);
   });
 });
 

@@ -76,3 +76,69 @@ export function visibleRange(
   const last = rowAt(layout.offsets, count, Math.max(0, scrollTop + viewport - 1));
   return { start: Math.max(0, first - overscan), end: Math.min(count, last + 1 + overscan) };
 }
+
+/**
+ * What the virtual list renders: a count, rows made on demand and their positions. The ungrouped list of 100 000
+ * notes needs no row object or offset per note, so a keystroke costs only the rows in view.
+ */
+export interface RowSource {
+  readonly count: number;
+  /** Height of the whole list. */
+  readonly total: number;
+  row(i: number): ListRow;
+  /** Top of row i (i = count gives the total). */
+  top(i: number): number;
+  /** The row at height y (clamped to the list). */
+  indexAt(y: number): number;
+}
+
+/** Notes without grouping: every row the same height but the one being edited, positions by arithmetic. */
+export function noteRows(notes: readonly NoteRecord[], editingKey: string | null): RowSource {
+  const H = ROW_HEIGHT.note;
+  const extra = ROW_HEIGHT.editing - H;
+  const edit = editingKey === null ? -1 : notes.findIndex((n) => n.id === editingKey);
+  const count = notes.length;
+  const top = (i: number) => i * H + (edit >= 0 && i > edit ? extra : 0);
+  return {
+    count,
+    total: top(count),
+    row(i) {
+      const note = notes[i] as NoteRecord;
+      return { kind: 'note', key: note.id, note, index: i };
+    },
+    top,
+    indexAt(y) {
+      if (count === 0) return 0;
+      let i: number;
+      if (edit < 0 || y < edit * H) i = Math.floor(y / H);
+      else if (y < edit * H + ROW_HEIGHT.editing) i = edit;
+      else i = edit + 1 + Math.floor((y - edit * H - ROW_HEIGHT.editing) / H);
+      return Math.min(count - 1, Math.max(0, i));
+    },
+  };
+}
+
+/** Any list of rows (grouped), laid out once. */
+export function listRows(rows: readonly ListRow[], editingKey: string | null): RowSource {
+  const layout = layoutRows(rows, editingKey);
+  return {
+    count: rows.length,
+    total: layout.total,
+    row: (i) => rows[i] as ListRow,
+    top: (i) => layout.offsets[i] ?? layout.total,
+    indexAt: (y) => rowAt(layout.offsets, rows.length, y),
+  };
+}
+
+/** The rows to render for a viewport: [start, end) plus `overscan` rows either side. */
+export function visibleRows(
+  source: RowSource,
+  scrollTop: number,
+  viewport: number,
+  overscan = 4,
+): { start: number; end: number } {
+  if (source.count <= 0) return { start: 0, end: 0 };
+  const first = source.indexAt(Math.max(0, scrollTop));
+  const last = source.indexAt(Math.max(0, scrollTop + viewport - 1));
+  return { start: Math.max(0, first - overscan), end: Math.min(source.count, last + 1 + overscan) };
+}

@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { NoteRecord } from '../../utils/notes/types';
 import { NoteSearchIndex } from '../../utils/search';
-import { syncIndex } from './note-sync';
-import type { PopupStore } from './store';
+import type { NotesDelta, PopupStore } from './store';
 
 export interface NotesState {
-  /** null until the first read answers. */
+  /** Every note read so far, newest first; null until the first read answers. */
   notes: NoteRecord[] | null;
-  /** False while only the newest notes are known (search and filters wait for the rest). */
+  /** False while only part of the notes has been read (search covers what has been read). */
   complete: boolean;
   index: NoteSearchIndex;
   /** Bumped on every change, so searches re-run. */
@@ -15,38 +14,59 @@ export interface NotesState {
   error: unknown;
 }
 
-/** Every note, live, with a search index kept in step (changed notes only). */
+/** While a large database is being read, the views re-render at most this often (the index is always current). */
+const LOADING_RENDER_MS = 150;
+
+/** Applies one delta from the store to the index; returns whether the notes changed. */
+export function applyDelta(index: NoteSearchIndex, delta: NotesDelta): boolean {
+  let changed = false;
+  if (delta.reset && index.size > 0) {
+    index.clear();
+    changed = true;
+  }
+  if (index.removeMany(delta.removed)) changed = true;
+  if (index.upsertMany(delta.upserted)) changed = true;
+  return changed;
+}
+
+/** Every note, live, with a search index kept in step one change at a time. */
 export function useNotes(store: PopupStore): NotesState {
   const index = useMemo(() => new NoteSearchIndex(), []);
-  const known = useMemo(() => new Map<string, NoteRecord>(), []);
   const [state, setState] = useState<{
     notes: NoteRecord[] | null;
     complete: boolean;
     version: number;
     error: unknown;
-  }>({
-    notes: null,
-    complete: false,
-    version: 0,
-    error: null,
-  });
+  }>({ notes: null, complete: false, version: 0, error: null });
   useEffect(() => {
-    return store.subscribe(
-      (next, complete) => {
-        if (!complete) {
-          // The newest notes, already newest first: show them while the rest is read and indexed.
-          setState((s) => (s.notes === null ? { ...s, notes: next, version: s.version + 1 } : s));
-          return;
+    let complete = false;
+    let first = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const publish = () => {
+      timer = undefined;
+      setState((s) => ({ notes: index.notes(), complete, version: s.version + 1, error: null }));
+    };
+    const stop = store.subscribe(
+      (delta) => {
+        if (delta.reset) complete = false;
+        const changed = applyDelta(index, delta);
+        const finished = delta.complete && !complete;
+        if (delta.complete) complete = true;
+        if (!changed && !finished && !first) return;
+        if (first || complete) {
+          first = false;
+          if (timer !== undefined) clearTimeout(timer);
+          publish();
+        } else {
+          timer ??= setTimeout(publish, LOADING_RENDER_MS);
         }
-        const changed = syncIndex(index, known, next);
-        setState((s) =>
-          changed || !s.complete
-            ? { notes: index.search(''), complete: true, version: s.version + 1, error: null }
-            : { ...s, error: null },
-        );
       },
       (error) => setState((s) => ({ ...s, error })),
     );
-  }, [store, index, known]);
+    return () => {
+      stop();
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [store, index]);
   return { ...state, index };
 }

@@ -61,6 +61,8 @@ export interface Loaf {
 export interface ScanEntry {
   start: number;
   duration: number;
+  /** Time inside the pass's slices (builds without it: the duration). */
+  busy: number;
   blocks: number;
   characters: number;
   matches: number;
@@ -85,6 +87,7 @@ export const SNAPSHOT = `(() => {
       blocks: (e.detail && e.detail.blocks) || 0,
       characters: (e.detail && e.detail.characters) || 0,
       matches: (e.detail && e.detail.matches) || 0,
+      busy: e.detail && typeof e.detail.busy === 'number' ? e.detail.busy : e.duration,
     })),
     domContentLoaded: nav ? nav.domContentLoadedEventStart : 0,
     highlights: h ? h.size : 0,
@@ -121,3 +124,41 @@ export const CLEAR_SCANS = `performance.clearMeasures('diplolens:scan')`;
 export function settle(ms: number): string {
   return `new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, ${ms}))))`;
 }
+
+/**
+ * Registered before the page loads: from the first animation frame on, checks once per frame whether the term
+ * highlight holds a range inside the viewport, and records that frame's start time (the frame that paints it).
+ */
+export const FIRST_PAINT_PROBE = `(() => {
+  const b = (window.__firstPaint = { frame: 0 });
+  const inView = () => {
+    const h = CSS.highlights && CSS.highlights.get('diplolens-term');
+    if (!h || h.size === 0) return false;
+    for (const r of h) {
+      const range = document.createRange();
+      try { range.setStart(r.startContainer, r.startOffset); range.setEnd(r.endContainer, r.endOffset); } catch { continue; }
+      const rect = range.getBoundingClientRect();
+      if (rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth && rect.height > 0) return true;
+    }
+    return false;
+  };
+  const tick = (t) => {
+    if (inView()) { b.frame = t; return; }
+    if (t < 60000) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+export interface FirstPaint {
+  domContentLoaded: number;
+  /** Start of the first frame with a term range in view (0: not yet). */
+  frame: number;
+  /** The scanner's `diplolens:first-paint` mark (0 when the build sets none). */
+  mark: number;
+}
+
+export const READ_FIRST_PAINT = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const m = performance.getEntriesByName('diplolens:first-paint')[0];
+  return { domContentLoaded: nav ? nav.domContentLoadedEventStart : 0, frame: window.__firstPaint.frame, mark: m ? m.startTime : 0 };
+})()`;

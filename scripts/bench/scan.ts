@@ -101,6 +101,8 @@ export async function measureMarkJs(
 export interface DiploLensRun {
   /** Sum of every `diplolens:scan` measure until the page was fully scanned (each spans a pass, yields included). */
   scanSum: number;
+  /** The same passes counting only the time inside their slices (what the pass itself cost the main thread). */
+  busySum: number;
   passes: number;
   /** DOMContentLoaded → end of the last pass. */
   wall: number;
@@ -160,6 +162,7 @@ export function summarizeSnapshot(snap: PageSnapshot): Omit<DiploLensRun, 'scrip
   }
   return {
     scanSum: scans.reduce((n, s) => n + s.duration, 0),
+    busySum: scans.reduce((n, s) => n + s.busy, 0),
     passes: scans.length,
     wall: end - snap.domContentLoaded,
     matches: biggest.matches,

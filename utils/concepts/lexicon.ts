@@ -1,10 +1,14 @@
 /**
  * The lean view of the concept base the content script needs: names and categories for every concept, and the
- * term dictionary, read from the generated rows (see scripts/gen-lexicon.ts). Summaries, sources and relations
- * stay in the extension's own pages and reach a card by message (card-data.ts).
+ * term matcher, read from generated data (see scripts/gen-lexicon.ts). Summaries, sources and relations stay in the
+ * extension's own pages and reach a card by message (card-data.ts).
  */
-import type { TermEntry } from '../matcher/types';
+import { matcherFromTables } from '../matcher/automaton';
+import { requireQuotes } from '../matcher/quoted';
+import { type MatcherTables, unpackTables } from '../matcher/tables';
+import type { Matcher, TermEntry } from '../matcher/types';
 import { CONCEPT_ROWS, TERM_ROWS } from './generated/lexicon';
+import { MATCHER_TABLES, QUOTED_TERMS } from './generated/matcher-tables';
 import type { Bilingual, ConceptCategory } from './types';
 
 export const TERM_FLAGS = { en: 1, wordBoundary: 2, inflect: 4, caseSensitive: 8, quoted: 16 } as const;
@@ -41,4 +45,22 @@ export function lexiconTerms(categories?: ReadonlySet<ConceptCategory>): TermEnt
     });
   }
   return out;
+}
+
+let tables: MatcherTables | undefined;
+
+/**
+ * The content script's term matcher: the automaton compiled at build time (decoded on first use, then shared),
+ * narrowed to the concepts of the given categories (all when omitted). It finds exactly what an automaton built
+ * from `lexiconTerms(categories)` alone would (see matcherFromTables), with quoted-only terms enforced.
+ */
+export function loadTermMatcher(categories?: ReadonlySet<ConceptCategory>): Matcher {
+  tables ??= unpackTables(MATCHER_TABLES);
+  const ids = CONCEPT_ROWS.map((row) => row[0]);
+  const enabled = new Uint8Array(CONCEPT_ROWS.length);
+  CONCEPT_ROWS.forEach((row, i) => {
+    enabled[i] = !categories || categories.has(row[1]) ? 1 : 0;
+  });
+  const quoted = QUOTED_TERMS.map(([surface, i]) => ({ surface, conceptId: ids[i] ?? '', quoted: true }));
+  return requireQuotes(matcherFromTables(tables, ids, { enabled }), quoted);
 }

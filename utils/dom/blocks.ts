@@ -51,15 +51,36 @@ export function classify(el: Element): Kind {
   const byTag = TAG_KIND.get(el.localName);
   if (byTag !== undefined && byTag !== Kind.Blockish) return byTag;
   // Most elements carry no attributes or only class/href: `hasAttributes` and one `matches` rule them out.
-  if (el.hasAttributes() && el.matches(SUSPECT)) {
-    if (el.hasAttribute('hidden') || el.hasAttribute(UI_ATTR)) return Kind.Skip;
-    const style = el.getAttribute('style');
-    if (style !== null && DISPLAY_NONE.test(style)) return Kind.Skip;
-    if (el.getAttribute('aria-hidden')?.toLowerCase() === 'true') return Kind.SkipBreak;
-    const editable = el.getAttribute('contenteditable');
-    if (editable !== null && editable.toLowerCase() !== 'false') return Kind.SkipBreak;
-  }
+  if (el.hasAttributes() && el.matches(SUSPECT)) return bySuspectAttributes(el, byTag);
   return byTag ?? Kind.Inline;
+}
+
+/** The kind of an element that matches SUSPECT (its tag made it a block or inline). */
+function bySuspectAttributes(el: Element, byTag: Kind | undefined): Kind {
+  if (el.hasAttribute('hidden') || el.hasAttribute(UI_ATTR)) return Kind.Skip;
+  const style = el.getAttribute('style');
+  if (style !== null && DISPLAY_NONE.test(style)) return Kind.Skip;
+  if (el.getAttribute('aria-hidden')?.toLowerCase() === 'true') return Kind.SkipBreak;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return Kind.SkipBreak;
+  return byTag ?? Kind.Inline;
+}
+
+/**
+ * `classify` for one pass over `root`'s descendants: one native query finds the elements whose attributes matter
+ * (most pages have none), so no element costs a `matches` call. Elements the page adds after the query are
+ * classified by tag only until the mutation that added them is handled (with `classify`).
+ */
+export function classifierFor(root: Element): (el: Element) => Kind {
+  const suspects = new Set(root.querySelectorAll(SUSPECT));
+  if (suspects.size === 0) {
+    return (el) => TAG_KIND.get(el.localName) ?? Kind.Inline;
+  }
+  return (el) => {
+    const byTag = TAG_KIND.get(el.localName);
+    if (byTag !== undefined && byTag !== Kind.Blockish) return byTag;
+    return suspects.has(el) ? bySuspectAttributes(el, byTag) : (byTag ?? Kind.Inline);
+  };
 }
 
 /** True for tags that end a run of text (used by the fallback painter and the observer). */

@@ -96,7 +96,28 @@ describe('createPageScanner', () => {
     const { scanner } = setup(POST('a', '数字外交'));
     await scanner.start();
     const [m] = performance.getEntriesByName('diplolens:scan') as PerformanceMeasure[];
-    expect(m?.detail).toEqual({ blocks: 2, characters: 'x3分钟前 来自 微博网页版'.length - 1 + 4, matches: 1 });
+    expect(m?.detail).toEqual({
+      blocks: 2,
+      characters: 'x3分钟前 来自 微博网页版'.length - 1 + 4,
+      matches: 1,
+      busy: expect.any(Number),
+    });
+    expect(m?.detail.busy).toBeLessThanOrEqual(m?.duration ?? 0);
+  });
+
+  it('marks diplolens:first-paint once, when a term in the viewport is painted', async () => {
+    performance.clearMarks('diplolens:first-paint');
+    const entries = performance.getEntriesByType.bind(performance);
+    vi.spyOn(performance, 'getEntriesByType').mockImplementation((type) =>
+      type === 'paint' ? [{ name: 'first-paint' } as PerformanceEntry] : entries(type),
+    );
+    const { host, scanner } = setup('<p id="below">数字外交</p><p id="in">网络外交</p><p id="in2">数字主权</p>');
+    const rect = (top: number) => ({ top, bottom: top + 20, height: 20, left: 0, right: 100, width: 100 }) as DOMRect;
+    vi.spyOn(host.querySelector('#below') as Element, 'getBoundingClientRect').mockReturnValue(rect(5000));
+    vi.spyOn(host.querySelector('#in') as Element, 'getBoundingClientRect').mockReturnValue(rect(100));
+    vi.spyOn(host.querySelector('#in2') as Element, 'getBoundingClientRect').mockReturnValue(rect(140));
+    await scanner.start();
+    expect(performance.getEntriesByName('diplolens:first-paint')).toHaveLength(1);
   });
 
   it('does not re-match or repaint blocks whose text did not change (relative time label)', async () => {
@@ -261,6 +282,47 @@ describe('createPageScanner', () => {
     expect(painted()).toEqual(['数字外交']);
     expect(base.calls).toEqual(['数字外交']);
     expect(warn).toHaveBeenCalled();
+  });
+});
+
+describe('createPageScanner: blocks in view first', () => {
+  it('paints the blocks under the viewport before walking the page, and paints every block once', async () => {
+    const markup =
+      `${Array.from({ length: 60 }, (_, i) => `<p id="p${i}">第${i}段：<b>数字外交</b></p>`).join('')}` +
+      '<div aria-hidden="true"><p id="hidden">网络外交</p></div>';
+    const painter = createTermPainter();
+    const order: string[] = [];
+    const setBlock = painter.setBlock.bind(painter);
+    painter.setBlock = (block, ranges) => {
+      order.push(block.id);
+      setBlock(block, ranges);
+    };
+    const host = html(markup);
+    scanner = createPageScanner({
+      root: host,
+      matcher: fakeMatcher(WORDS),
+      painter,
+      schedule: () => {},
+      slicing: { yieldFn: async () => {}, budgetMs: 0 },
+    });
+    // The page has painted, and the reader has scrolled down it.
+    Object.defineProperty(window, 'scrollY', { configurable: true, value: 1200 });
+    vi.spyOn(performance, 'getEntriesByType').mockImplementation((type) =>
+      type === 'paint' ? [{ name: 'first-paint' } as PerformanceEntry] : [],
+    );
+    // Rows 8, 48, 88 … of the viewport land on paragraphs 40, 41 and the aria-hidden one (painted nowhere).
+    const under = ['p40', 'p41', 'hidden'];
+    vi.spyOn(document, 'elementFromPoint').mockImplementation((_x, y) => {
+      const id = under[Math.floor(y / 40)];
+      return id ? host.querySelector(`#${id}`) : null;
+    });
+    await scanner.start();
+    delete (window as { scrollY?: number }).scrollY;
+    // The blocks in view, then the walk over the rest in document order.
+    expect(order.slice(0, 3)).toEqual(['p40', 'p41', 'p0']);
+    expect([...order].sort()).toEqual(Array.from({ length: 60 }, (_, i) => `p${i}`).sort());
+    expect(painted()).toHaveLength(60);
+    expect(scanner.countsByConcept().get('网络外交')).toBeUndefined();
   });
 });
 

@@ -1,14 +1,16 @@
 /**
  * The highlighting engine's DOM side: reads every block's text, asks the matcher, paints the matches, and keeps
- * them right while the page lives (Weibo recycles post slots in place). Work is time-sliced, visible blocks first;
- * a block whose text and nodes did not change is neither re-matched nor repainted.
+ * them right while the page lives (Weibo recycles post slots in place). Work is time-sliced; a full pass first
+ * paints the blocks in view, then walks the page once, finding blocks and reading them in the same walk. A block
+ * whose text and nodes did not change is neither re-matched nor repainted; only blocks with terms are remembered.
  */
 import type { Matcher, TermMatch } from '../matcher/types';
 import { type BlockText, boundariesFor, pointToOffset, rangeFor, readBlockText } from './block-text';
-import { createBlockResolver } from './blocks';
+import { blockWalkIntact, restartBlockWalk, startBlockWalk, stepBlockWalk, type WalkedBlock } from './block-walk';
+import { classifierFor, classify, createBlockResolver, hasVisibleChars, Kind } from './blocks';
 import { type BlockObserver, type DirtySet, observeBlocks } from './observer';
 import type { TermPainter } from './painter';
-import { collectBlocksSliced, runSliced, type SliceOptions, visibleFirst } from './scheduler';
+import { runSliced, type SliceOptions, yieldToMain } from './scheduler';
 
 export interface Occurrence {
   block: Element;
@@ -50,6 +52,12 @@ export interface ScanStats {
   matches: number;
 }
 
+/** What a pass reports in its `diplolens:scan` measure: its stats and the time spent inside its slices. */
+interface PassDetail extends ScanStats {
+  /** ms of work (the measure's duration also counts the waits between slices, when the page runs). */
+  busy: number;
+}
+
 export interface PageScannerOptions {
   root: Element;
   matcher: Matcher;
@@ -79,6 +87,7 @@ export interface PageScanner {
   blockTextOf(block: Element): BlockText | null;
 }
 
+/** What the scanner keeps of a block with terms painted (blocks without terms leave nothing behind). */
 interface BlockState {
   bt: BlockText;
   matches: TermMatch[];
@@ -90,11 +99,27 @@ interface BlockState {
 
 type StaticRangeCtor = new (init: StaticRangeInit) => StaticRange;
 
+/** The matches of a block without terms (most blocks): one shared empty list, never written to. */
+const NO_MATCHES: TermMatch[] = Object.freeze([]) as unknown as TermMatch[];
+
+/** Whether the page has painted at least once (then its layout is done and reading positions is cheap). */
+function hasPainted(doc: Document): boolean {
+  const perf = doc.defaultView?.performance;
+  return typeof perf?.getEntriesByType === 'function' && perf.getEntriesByType('paint').length > 0;
+}
+
+/** How many painted blocks the first pass looks at for the `diplolens:first-paint` mark. */
+const FIRST_PAINT_CHECKS = 24;
+
+/** Points sampled to find the blocks in view: every VIEW_STEP px down, at these fractions of the width. */
+const VIEW_STEP = 40;
+const VIEW_COLUMNS = [0.3, 0.5, 0.7];
+
 function isVisible(block: Element): boolean {
   return typeof block.checkVisibility !== 'function' || block.checkVisibility();
 }
 
-function sameNodes(a: BlockText, b: BlockText): boolean {
+function sameNodes(a: BlockText, b: BlockText | WalkedBlock): boolean {
   if (a.nodes.length !== b.nodes.length) return false;
   for (let i = 0; i < a.nodes.length; i++) {
     if (a.nodes[i] !== b.nodes[i] || a.starts[i] !== b.starts[i]) return false;
@@ -114,6 +139,8 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
   let chain: Promise<void> = Promise.resolve();
   let observer: BlockObserver | null = null;
   let running = false;
+  /** Painted blocks still to look at for the first-paint mark (see markFirstPaint). */
+  let firstPaintChecks = FIRST_PAINT_CHECKS;
 
   const makeRange = (bt: BlockText, m: TermMatch): AbstractRange | null => {
     if (useStatic && SR) {
@@ -156,32 +183,33 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     if (painter.mode === 'wrap') observer?.discard();
   };
 
-  /** Reads one block; pushes it to `changed` when its painted matches changed. */
-  const processBlock = (block: Element, stats: ScanStats, changed: Element[]) => {
+  /**
+   * Matches and paints one block read as `read` (its own BlockText, or a walk's frame, whose arrays are copied only
+   * if the block is kept); pushes it to `changed` when its painted matches changed.
+   */
+  const settle = (read: BlockText | WalkedBlock, owned: boolean, stats: ScanStats, changed: Element[]) => {
+    const { block, text } = read;
     const prev = states.get(block);
-    if (!block.isConnected || (blockFilter && !blockFilter(block))) {
-      if (prev) {
-        drop(block);
-        changed.push(block);
+    stats.blocks++;
+    stats.characters += text.length;
+    let matches: TermMatch[] = NO_MATCHES;
+    let bt: BlockText | null = null;
+    const keep = (): BlockText => {
+      bt ??= owned ? (read as BlockText) : { block, text, nodes: read.nodes.slice(), starts: read.starts.slice() };
+      return bt;
+    };
+    if (text.length > 0) {
+      if (prev && prev.bt.text === text && prev.gen === gen) {
+        // Nothing to do (e.g. a sibling's time label changed), unless its painted terms were hidden meanwhile.
+        if (sameNodes(prev.bt, read) && (prev.matches.length === 0 || isVisible(block))) return;
+        matches = prev.matches; // same text in new nodes (a recycled slot): repaint without matching
+      } else {
+        matches = matcher.findAll(text);
       }
-      return;
     }
     // Visibility is checked lazily, only for blocks with something to paint: `checkVisibility` costs about as
     // much as reading the text, and most blocks have no terms.
-    let bt = readBlockText(block, { checkVisibility: false });
-    stats.blocks++;
-    stats.characters += bt.text.length;
-    let matches: TermMatch[] = [];
-    if (bt.text.length > 0) {
-      if (prev && prev.bt.text === bt.text && prev.gen === gen) {
-        // Nothing to do (e.g. a sibling's time label changed), unless its painted terms were hidden meanwhile.
-        if (sameNodes(prev.bt, bt) && (prev.matches.length === 0 || isVisible(block))) return;
-        matches = prev.matches; // same text in new nodes (a recycled slot): repaint without matching
-      } else {
-        matches = matcher.findAll(bt.text);
-      }
-    }
-    if (bt.text.length === 0 || (matches.length > 0 && !isVisible(block))) {
+    if (text.length === 0 || (matches.length > 0 && !isVisible(block))) {
       if (prev) {
         if (prev.matches.length > 0) changed.push(block);
         drop(block);
@@ -189,11 +217,98 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
       return;
     }
     stats.matches += matches.length;
-    if (matches.length > 0 || (prev && prev.matches.length > 0)) {
-      bt = paint(block, bt, matches);
-      changed.push(block);
+    if (matches.length === 0 && !prev) return;
+    const painted = paint(block, keep(), matches);
+    changed.push(block);
+    if (matches.length > 0) {
+      states.set(block, { bt: painted, matches, gen, occ: null });
+      // Only on a painted page: a rectangle before the first layout would force it.
+      if (firstPaintChecks > 0 && hasPainted(doc)) markFirstPaint(block);
+    } else states.delete(block);
+  };
+
+  /**
+   * `performance.mark('diplolens:first-paint')` when the first term inside the viewport is painted (the bench's
+   * start-up figure). Checked for the first few painted blocks only (blocks in view come first): one rectangle each.
+   */
+  const markFirstPaint = (block: Element) => {
+    firstPaintChecks--;
+    const win = doc.defaultView;
+    if (!win) return;
+    const r = block.getBoundingClientRect();
+    if (r.bottom > 0 && r.top < win.innerHeight && r.height > 0) {
+      firstPaintChecks = 0;
+      try {
+        performance.mark('diplolens:first-paint');
+      } catch {
+        // measuring is best effort
+      }
     }
-    states.set(block, { bt, matches, gen, occ: null });
+  };
+
+  /**
+   * Reads one block; pushes it to `changed` when its painted matches changed. `onlyBlocks`: leave it alone unless it
+   * is a block as the walk defines it (holds non-blank text), for blocks found by position rather than by walking.
+   */
+  const processBlock = (block: Element, stats: ScanStats, changed: Element[], onlyBlocks = false) => {
+    if (!block.isConnected || (blockFilter && !blockFilter(block))) {
+      if (states.has(block)) {
+        drop(block);
+        changed.push(block);
+      }
+      return;
+    }
+    const bt = readBlockText(block, { checkVisibility: false });
+    if (onlyBlocks && !hasVisibleChars(bt.text)) return;
+    settle(bt, true, stats, changed);
+  };
+
+  /** A block the full walk has read (its arrays are the walk's: copied only when the block is kept). */
+  const processWalked = (w: WalkedBlock, stats: ScanStats, changed: Element[]) => {
+    if (blockFilter && !blockFilter(w.block)) {
+      if (states.has(w.block)) {
+        drop(w.block);
+        changed.push(w.block);
+      }
+      return;
+    }
+    settle(w, false, stats, changed);
+  };
+
+  /** Whether the full walk reads this block: no ancestor below the root is skipped (aria-hidden, svg, code …). */
+  const walkReaches = (block: Element): boolean => {
+    for (let a = block.parentElement; a && a !== root; a = a.parentElement) {
+      const kind = classify(a);
+      if (kind === Kind.Skip || kind === Kind.SkipBreak || kind === Kind.Break) return false;
+    }
+    return true;
+  };
+
+  /**
+   * The blocks under a few points down the middle of the viewport, in order: painted first, so the reader sees
+   * terms where they look before the walk reaches them. One layout (the browser needs it to paint anyway).
+   */
+  const blocksInView = (): Element[] => {
+    const win = doc.defaultView;
+    if (!win || typeof doc.elementFromPoint !== 'function') return [];
+    const height = win.innerHeight;
+    const width = win.innerWidth;
+    if (!(height > 0 && width > 0)) return [];
+    const resolver = createBlockResolver(root);
+    const found: Element[] = [];
+    const seen = new Set<Element>();
+    for (let y = 8; y < height; y += VIEW_STEP) {
+      for (const fx of VIEW_COLUMNS) {
+        const el = doc.elementFromPoint(width * fx, y);
+        if (!el || !root.contains(el) || painter.isOwnNode(el)) continue;
+        const block = resolver.blockOfElement(el);
+        if (block && !seen.has(block)) {
+          seen.add(block);
+          if (walkReaches(block)) found.push(block);
+        }
+      }
+    }
+    return found;
   };
 
   const runPass = (blocks: Element[], sweep: boolean): Promise<void> => {
@@ -220,11 +335,12 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
           console.warn('[DiploLens] block skipped', err);
         }
       };
-      const done = await runSliced(blocks, work, { ...options.slicing, signal });
+      const busy = { ms: 0 };
+      const done = await runSliced(blocks, work, { ...options.slicing, signal, busy });
       if (!done) return;
       // After the pass, so the restyle a new sheet causes is not pulled into one of our slices.
       if (changed.length > 0) painter.ensureStyle();
-      measure(t0, stats);
+      measure(t0, { ...stats, busy: busy.ms });
       if (onUpdate && (changed.length > 0 || sweep)) onUpdate(changed, stats);
     };
     chain = chain.then(pass, pass);
@@ -235,30 +351,87 @@ export function createPageScanner(options: PageScannerOptions): PageScanner {
     void runPass([...dirty.blocks], dirty.removed);
   };
 
+  /**
+   * Every block: those in view first (read one by one), then one walk over the page that finds and reads the rest
+   * (sliced; restarted past the finished blocks if the page moved the node it paused on). Blocks no longer blocks
+   * lose their paint after the pass.
+   */
   const fullPass = (): Promise<void> => {
     const signal = abort.signal;
-    let seen = new Set<Element>();
-    // Collecting is sliced too (a 4 MB page has ~16k blocks); then visible blocks go first.
-    const blocks: Element[] = [];
-    chain = chain.then(async () => {
-      const found = await collectBlocksSliced(root, { ...options.slicing, signal });
-      if (!found) return;
-      seen = new Set(found);
-      for (const b of visibleFirst(found)) blocks.push(b);
-    });
-    // `blocks` is filled by the step above before this pass runs (the chain runs them in order).
-    const p = runPass(blocks, true);
-    // Blocks that stopped being blocks (no text of their own any more) are dropped after the pass.
-    chain = p.then(() => {
+    const pass = async () => {
       if (signal.aborted) return;
-      for (const block of [...states.keys()]) if (!seen.has(block)) drop(block);
-    });
+      const t0 = performance.now();
+      const budget = options.slicing?.budgetMs ?? 8;
+      const now = options.slicing?.now ?? (() => performance.now());
+      const yieldFn = options.slicing?.yieldFn ?? yieldToMain;
+      const stats: ScanStats = { blocks: 0, characters: 0, matches: 0 };
+      const changed: Element[] = [];
+      // Only a rescan has states to check against the blocks found; a first pass keeps no list of them.
+      const seen = states.size > 0 ? new Set<Element>() : null;
+      for (const block of [...states.keys()]) {
+        if (!block.isConnected || !root.contains(block)) {
+          if ((states.get(block)?.matches.length ?? 0) > 0) changed.push(block);
+          drop(block);
+        }
+      }
+      const guard = (f: () => void) => {
+        try {
+          f();
+        } catch (err) {
+          // One odd block (or a matcher bug) must not stop the pass or surface as an error on the page.
+          console.warn('[DiploLens] block skipped', err);
+        }
+      };
+      // A reader scrolled down sees the blocks in view painted first. Only asked on a page that has painted: there
+      // the layout is done, where anything about positions (scrollY included) would force it inside our task; and a
+      // page not yet painted has not been scrolled by anyone.
+      const early = new Set<Element>();
+      if (hasPainted(doc) && (doc.defaultView?.scrollY ?? 0) > 0) {
+        for (const block of blocksInView()) {
+          early.add(block);
+          guard(() => processBlock(block, stats, changed, true));
+        }
+      }
+      let walk = startBlockWalk(root, { classify: classifierFor(root) });
+      const onBlock = (w: WalkedBlock) => {
+        seen?.add(w.block);
+        if (early.size > 0 && early.has(w.block)) return;
+        try {
+          processWalked(w, stats, changed);
+        } catch (err) {
+          console.warn('[DiploLens] block skipped', err);
+        }
+      };
+      let sliceStart = now();
+      let busy = 0;
+      while (!stepBlockWalk(walk, onBlock, () => now() - sliceStart >= budget)) {
+        busy += now() - sliceStart;
+        await yieldFn();
+        if (signal.aborted) return;
+        sliceStart = now();
+        if (!blockWalkIntact(walk)) walk = restartBlockWalk(walk);
+      }
+      if (seen) {
+        for (const block of [...states.keys()]) {
+          if (!seen.has(block) && !early.has(block)) {
+            if ((states.get(block)?.matches.length ?? 0) > 0) changed.push(block);
+            drop(block);
+          }
+        }
+      }
+      busy += now() - sliceStart;
+      // After the pass, so the restyle a new sheet causes is not pulled into one of our slices.
+      if (changed.length > 0) painter.ensureStyle();
+      measure(t0, { ...stats, busy });
+      if (onUpdate) onUpdate(changed, stats);
+    };
+    chain = chain.then(pass, pass);
     return chain;
   };
 
-  const measure = (t0: number, stats: ScanStats) => {
+  const measure = (t0: number, detail: PassDetail) => {
     try {
-      performance.measure('diplolens:scan', { start: t0, end: performance.now(), detail: { ...stats } });
+      performance.measure('diplolens:scan', { start: t0, end: performance.now(), detail });
     } catch {
       // performance.measure with options is missing in very old engines; measuring is best effort.
     }

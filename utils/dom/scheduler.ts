@@ -36,6 +36,8 @@ export interface SliceOptions {
   now?: () => number;
   /** How to yield between slices (default `yieldToMain`). */
   yieldFn?: () => Promise<void>;
+  /** Adds the time spent inside slices (not waiting between them) to `ms`. */
+  busy?: { ms: number };
 }
 
 /** Number of items processed between clock reads: keeps `now()` off the hot path for tiny items. */
@@ -61,6 +63,7 @@ export async function runSliced<T>(items: T[], work: (item: T) => void, options:
       n++;
       if (n % CHECK_EVERY === 0 && now() - sliceStart >= budget) break;
     }
+    if (options.busy) options.busy.ms += now() - sliceStart;
     if (i < items.length) await yieldFn();
   }
   return !signal?.aborted;

@@ -12,7 +12,10 @@ export function isQuotedAt(text: string, start: number, end: number): boolean {
   return OPENING.has(text[start - 1] ?? '') && CLOSING.has(text[end] ?? '');
 }
 
-export function requireQuotes(matcher: Matcher, entries: readonly TermEntry[]): Matcher {
+export function requireQuotes(
+  matcher: Matcher,
+  entries: readonly Pick<TermEntry, 'surface' | 'conceptId' | 'quoted'>[],
+): Matcher {
   const quotedSurfaces = new Map<string, Set<string>>();
   for (const e of entries) {
     if (!e.quoted) continue;
@@ -23,8 +26,10 @@ export function requireQuotes(matcher: Matcher, entries: readonly TermEntry[]): 
   if (quotedSurfaces.size === 0) return matcher;
   return {
     findAll(text: string): TermMatch[] {
+      const found = matcher.findAll(text);
+      if (found.length === 0) return found;
       const out: TermMatch[] = [];
-      for (const m of matcher.findAll(text)) {
+      for (const m of found) {
         const hits = m.hits.filter((h) => {
           const quoted = quotedSurfaces.get(h.conceptId);
           if (!quoted?.has(foldText(text.slice(h.start, h.end)))) return true;

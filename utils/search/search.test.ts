@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { NoteRecord } from '../notes/types';
 import { groupByConcept, groupByPage, NoteSearchIndex } from './index';
 import { makeNote, quote } from './test-notes';
 
@@ -136,5 +138,45 @@ describe('performance', () => {
     // Target is < 16 ms on a laptop; the bound is generous for slow CI machines.
     console.info(`search: worst keystroke ${worst.toFixed(2)} ms over 10 000 notes`);
     expect(worst).toBeLessThan(80);
+  });
+});
+
+describe('NoteSearchIndex kept in step batch by batch', () => {
+  it('orders and searches exactly like an index built from scratch (property)', () => {
+    const words = ['数字外交', 'cyber', 'digital', '主权', 'sovereignty', 'public'];
+    const noteArb = fc
+      .record({
+        id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'),
+        createdAt: fc.integer({ min: 0, max: 5 }),
+        text: fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }),
+      })
+      .map(({ id, createdAt, text }) => makeNote({ id, createdAt, quote: quote(text.join(' ')) }));
+    const opArb = fc.oneof(
+      fc.array(noteArb, { maxLength: 5 }).map((notes) => ({ upsert: notes, remove: [] as string[] })),
+      fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'x'), { maxLength: 3 }).map((ids) => ({ upsert: [], remove: ids })),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(opArb, { maxLength: 12 }),
+        fc.constantFrom('', '数字', 'cyb', 'dig 主权', 'pub'),
+        (ops, q) => {
+          const index = new NoteSearchIndex();
+          const model = new Map<string, NoteRecord>();
+          for (const op of ops) {
+            index.upsertMany(op.upsert);
+            for (const n of op.upsert) model.set(n.id, n);
+            index.removeMany(op.remove);
+            for (const id of op.remove) model.delete(id);
+            // Interleaved searches must not leave stale narrowed results behind.
+            index.search(q);
+          }
+          const fresh = new NoteSearchIndex(model.values());
+          expect(index.notes().map((n) => n.id)).toEqual(fresh.notes().map((n) => n.id));
+          expect(index.search(q).map((n) => n.id)).toEqual(fresh.search(q).map((n) => n.id));
+          expect(index.size).toBe(model.size);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
