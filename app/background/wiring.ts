@@ -9,6 +9,7 @@ import { toOnMessageListener } from '../../utils/messages/listener';
 import type { LangSegment, TabRequest } from '../../utils/messages/protocol';
 import type { DiploLensDB } from '../../utils/notes/db';
 import { createNotesRepo } from '../../utils/notes/repo';
+import { openEditorWindow } from './editor-window';
 import { startLiveSync } from './live-sync';
 import { createRouter, type MessageSenderLike } from './router';
 
@@ -97,6 +98,7 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
       const tab = await browser.tabs.create({ url });
       if (tab.id !== undefined) void revealWhenPlaced(tab.id, id);
     },
+    openEditorWindow,
     injectContentScript: async (tabId) => {
       // On the built-in sites the manifest already injected it: running it twice would double every highlight.
       if (await hasContentScript(tabId)) return false;

@@ -128,6 +128,15 @@ export const en = {
   'notes.undo': 'Undo',
   'notes.emptySelection': 'Select some text first, then save it.',
   'notes.selectionOutside': 'A highlight must stay inside one post or article.',
+  'editor.frameTitle': 'DiploLens note editor',
+  'editor.windowTitle': 'DiploLens · note',
+  'editor.covered':
+    'DiploLens did not act on that click: something of the page covers this editor. Nothing was changed.',
+  'editor.tooSoon': 'DiploLens did not act on that click: the editor had only just appeared. Click again.',
+  'editor.detachHint': 'You can finish in a DiploLens window, which no page can cover.',
+  'editor.detach': 'Continue in a window',
+  'editor.unavailable': 'The note editor could not be opened on this page.',
+  'guard.covered': 'DiploLens ignored that click: something of the page covers its panel there.',
 
   // ── popup (issue 6) ──
   'popup.tabs': 'DiploLens views',
@@ -163,6 +172,10 @@ export const en = {
   'popup.page.notRevealed': 'That highlight could not be shown on the page.',
   'popup.page.export': 'Export this page (Markdown)',
   'popup.page.exported': 'Exported {count} notes.',
+  'popup.page.highlightsRemoved':
+    'This page kept removing DiploLens’s term highlights, so DiploLens stopped putting them back (it never fights a page in a loop). Reload the page to try again.',
+  'popup.page.uiRemoved':
+    'This page kept removing DiploLens’s panels from the page, so DiploLens stopped putting them back. Reload the page to try again.',
 
   'popup.notes.search': 'Search notes',
   'popup.notes.searchPlaceholder': 'Search quotes, notes, tags…',
@@ -362,6 +375,14 @@ export const zhCN: Messages = {
   'notes.undo': '撤销',
   'notes.emptySelection': '请先选中一段文字再保存。',
   'notes.selectionOutside': '高亮必须位于同一条微博或同一篇文章内。',
+  'editor.frameTitle': '外交透镜笔记编辑器',
+  'editor.windowTitle': '外交透镜 · 笔记',
+  'editor.covered': '外交透镜没有执行这次点击：页面上的内容遮住了编辑器。未作任何更改。',
+  'editor.tooSoon': '外交透镜没有执行这次点击：编辑器刚刚出现。请再点一次。',
+  'editor.detachHint': '可以在外交透镜的独立窗口中完成，任何页面都无法遮挡该窗口。',
+  'editor.detach': '在独立窗口中继续',
+  'editor.unavailable': '无法在此页面上打开笔记编辑器。',
+  'guard.covered': '外交透镜忽略了这次点击：页面上的内容遮住了它的面板。',
 
   // ── popup (issue 6) ──
   'popup.tabs': '外交透镜视图',
@@ -395,6 +416,9 @@ export const zhCN: Messages = {
   'popup.page.notRevealed': '无法在页面上显示这条高亮。',
   'popup.page.export': '导出本页（Markdown）',
   'popup.page.exported': '已导出 {count} 条笔记。',
+  'popup.page.highlightsRemoved':
+    '此页面反复移除外交透镜的术语高亮，外交透镜已停止恢复（不会与页面无休止地对抗）。重新加载页面即可再试。',
+  'popup.page.uiRemoved': '此页面反复移除外交透镜的面板，外交透镜已停止恢复。重新加载页面即可再试。',
 
   'popup.notes.search': '搜索笔记',
   'popup.notes.searchPlaceholder': '搜索引文、笔记、标签…',

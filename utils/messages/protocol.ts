@@ -59,6 +59,7 @@ export interface BackgroundResults {
   'ui:openOptions': Record<never, never>;
   /** injected: false when the tab already had our content script (it is never run twice). */
   'page:analyze': { injected: boolean };
+  'editor:openWindow': Record<never, never>;
   'notes:changed': Record<never, never>;
 }
 
@@ -78,7 +79,14 @@ export interface PageSummary {
   missions: MissionInfo[];
   language: string;
   noteUrls: string[];
+  /**
+   * What the page undid more often than DiploLens restores it (app/content/highlight-keeper.ts, ui-host.ts), so
+   * DiploLens stopped: the popup says why. Absent when nothing was.
+   */
+  interference?: PageInterference[];
 }
+
+export type PageInterference = 'highlights-removed' | 'ui-removed';
 
 export type TabRequest = z.output<typeof tabRequestSchema>;
 

@@ -54,6 +54,11 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('page:analyze'), tabId: z.number().int().nonnegative() }),
   /**
+   * A content script on a page where the browser will not load our editor frame asks for the note editor as a small
+   * extension window, bound to it by a secret nonce (utils/editor/protocol.ts).
+   */
+  z.object({ type: z.literal('editor:openWindow'), nonce: z.string().regex(/^[A-Za-z0-9-]{16,64}$/) }),
+  /**
    * Sent by the popup / options page after writing Dexie directly: an MV3 background may be asleep and miss Dexie's
    * cross-context broadcast; this wakes it so the tabs still hear `notes:changed`.
    */
