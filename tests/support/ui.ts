@@ -1,14 +1,19 @@
 /**
- * Reaches into DiploLens's in-page UI. It lives in a CLOSED shadow root (so the page cannot read a note being
- * typed), which page scripts and Playwright locators cannot enter; the DevTools protocol can, so tests use it.
+ * Reaches into DiploLens's in-page UI. It lives in a CLOSED shadow root on a plain <div> host (no name a page could
+ * take), which page scripts and Playwright locators cannot enter; the DevTools protocol can, so tests use it. The
+ * note editor is an extension frame inside that root (or an extension window): Playwright reaches it as a Frame,
+ * and tests drive it like a reader, with real clicks and real keys.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 
-export const UI_HOST_TAG = 'diplolens-ui';
+/** The in-page UI's controls that save, open or undo ignore clicks for this long after they appear or move. */
+export const ARM_MS = 400;
 
 interface CdpNode {
   nodeId: number;
   nodeName: string;
+  attributes?: string[];
+  shadowRootType?: string;
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
   contentDocument?: CdpNode;
@@ -25,13 +30,30 @@ async function cdpOf(page: Page): Promise<CDPSession> {
   return s;
 }
 
+const classOf = (n: CdpNode): string => {
+  const a = n.attributes ?? [];
+  const i = a.indexOf('class');
+  return i >= 0 ? (a[i + 1] ?? '') : '';
+};
+
+/** Our host: the element whose closed shadow root holds `.dl-root` (the page cannot tell it from any other div). */
 function findHost(node: CdpNode): CdpNode | null {
-  if (node.nodeName.toLowerCase() === UI_HOST_TAG) return node;
+  const ours = node.shadowRoots?.some(
+    (r) => r.shadowRootType === 'closed' && (r.children ?? []).some((c) => /\bdl-root\b/.test(classOf(c))),
+  );
+  if (ours) return node;
   for (const child of node.children ?? []) {
     const hit = findHost(child);
     if (hit) return hit;
   }
   return null;
+}
+
+/** Is our UI host in the page's top document? */
+export async function hasUiHost(page: Page): Promise<boolean> {
+  const cdp = await cdpOf(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  return findHost(root) !== null;
 }
 
 /** Runs `fn` with `this` bound to the UI's shadow root, in the page; returns its JSON result (null if no UI). */
@@ -78,8 +100,12 @@ export async function waitForCard(page: Page, timeout = 5_000): Promise<{ concep
   }
 }
 
-/** Clicks an element of our UI by CSS selector (inside the shadow root). */
+/**
+ * Clicks an element of our UI by CSS selector (inside the shadow root), with the real mouse, as a reader does: once
+ * the panel has stayed put for ARM_MS (before that our guard ignores clicks, as browsers do for permission prompts).
+ */
 export async function clickInUi(page: Page, selector: string): Promise<void> {
+  await page.waitForTimeout(ARM_MS + 80);
   const box = await evalInUi<{ x: number; y: number } | null>(
     page,
     `function (sel) {
@@ -135,4 +161,162 @@ export async function openCardOnFirstTerm(page: Page): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The note editor's frame in this page (inside our closed shadow root), once it exists. */
+export async function editorFrame(page: Page, timeout = 8_000): Promise<Frame> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((f) => new URL(f.url() || 'about:blank').pathname === '/note-editor.html');
+    if (frame) return frame;
+    if (Date.now() > until) throw new Error('no note editor frame appeared');
+    await page.waitForTimeout(100);
+  }
+}
+
+const shownAt = new WeakMap<Frame, number>();
+
+/** Waits until the editor (frame or window page) shows a note editor form; returns its frame. */
+export async function waitForEditor(target: Page | Frame, timeout = 8_000): Promise<Frame> {
+  let frame: Frame;
+  if (!('mainFrame' in target)) frame = target;
+  else if (target.url().includes('/note-editor.html')) frame = target.mainFrame();
+  else frame = await editorFrame(target, timeout);
+  await frame.locator('[data-role="note-editor"]').waitFor({ state: 'visible', timeout });
+  shownAt.set(frame, Date.now());
+  return frame;
+}
+
+/** Is the editor showing a form now (not hidden between notes)? */
+export async function editorOpen(page: Page): Promise<boolean> {
+  const frame = page.frames().find((f) => f.url().includes('/note-editor.html'));
+  if (!frame) return false;
+  const frameVisible = await evalInUi<boolean>(
+    page,
+    `function () { const f = this.querySelector('iframe.dl-editor-frame'); return !!f && !f.hidden; }`,
+  );
+  return Boolean(frameVisible) && (await frame.locator('[data-role="note-editor"]').count()) > 0;
+}
+
+/** The page that hosts the editor frame (clicks and keys go through it, as the reader's input does). */
+function pageOf(frame: Frame): Page {
+  return frame.page();
+}
+
+/** Clicks a control of the editor with the real mouse, once the editor has been on screen for ARM_MS. */
+export async function clickInEditor(frame: Frame, selector: string): Promise<void> {
+  const since = shownAt.get(frame) ?? 0;
+  const wait = since + ARM_MS + 100 - Date.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  const box = await frame.locator(selector).boundingBox();
+  if (!box) throw new Error(`no editor control ${selector}`);
+  await pageOf(frame).mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/**
+ * Types into a field of the editor with real keys: clicks the field, selects what is there, then types. Text a
+ * keyboard cannot type key by key (Chinese) is inserted the way an IME commits it.
+ */
+export async function typeInEditor(frame: Frame, selector: string, text: string): Promise<void> {
+  const box = await frame.locator(selector).boundingBox();
+  if (!box) throw new Error(`no editor field ${selector}`);
+  const page = pageOf(frame);
+  await page.mouse.click(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+/** The value of an editor field. */
+export async function editorValue(frame: Frame, selector: string): Promise<string> {
+  return frame.locator(selector).inputValue();
+}
+
+/**
+ * The saved passages DiploLens paints on the page now, as the text under each painted note's boxes (in document
+ * order), optionally of one colour. The boxes are in our closed shadow root (read through DevTools); the text
+ * under them is read from the page, character by character: this checks the paint is where the passage is.
+ */
+export async function readPaintedNotes(page: Page, color?: string): Promise<string[]> {
+  const groups = await evalInUi<
+    { id: string; color: string; boxes: { l: number; t: number; r: number; b: number }[] }[]
+  >(
+    page,
+    `function (c) {
+      return [...this.querySelectorAll('.dl-note')]
+        .filter((g) => !g.hidden && (!c || g.dataset.color === c))
+        .map((g) => ({
+          id: g.dataset.noteId,
+          color: g.dataset.color,
+          boxes: [...g.children].map((b) => { const r = b.getBoundingClientRect(); return { l: r.left, t: r.top, r: r.right, b: r.bottom }; })
+            .filter((b) => b.r > b.l && b.b > b.t),
+        }))
+        .filter((g) => g.boxes.length > 0);
+    }`,
+    color ?? null,
+  );
+  if (!groups || groups.length === 0) return [];
+  return page.evaluate((gs) => {
+    const inside = (x: number, y: number, boxes: { l: number; t: number; r: number; b: number }[]) =>
+      boxes.some((b) => x >= b.l - 1 && x <= b.r + 1 && y >= b.t - 1 && y <= b.b + 1);
+    const out: { text: string; order: Node | null }[] = [];
+    for (const g of gs) {
+      let text = '';
+      let first: Node | null = null;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const t = n as Text;
+        range.selectNodeContents(t);
+        const whole = range.getBoundingClientRect();
+        if (!g.boxes.some((b) => whole.right >= b.l && whole.left <= b.r && whole.bottom >= b.t && whole.top <= b.b))
+          continue;
+        let pendingGap = '';
+        for (let i = 0; i < t.length; i++) {
+          range.setStart(t, i);
+          range.setEnd(t, i + 1);
+          const r = range.getBoundingClientRect();
+          const ch = t.data[i] ?? '';
+          if (r.width === 0) {
+            if (text) pendingGap += ch;
+            continue;
+          }
+          if (inside(r.left + r.width / 2, r.top + r.height / 2, g.boxes)) {
+            text += pendingGap + ch;
+            pendingGap = '';
+            first ??= t;
+          } else pendingGap = '';
+        }
+      }
+      out.push({ text, order: first });
+    }
+    out.sort((a, b) =>
+      a.order && b.order ? (a.order.compareDocumentPosition(b.order) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1) : 0,
+    );
+    return out.map((o) => o.text);
+  }, groups);
+}
+
+/** Waits until the painted notes (of a colour) equal `want`, or the timeout; returns what is painted. */
+export async function waitForPainted(page: Page, want: string[], color?: string, timeout = 8_000): Promise<string[]> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const got = await readPaintedNotes(page, color);
+    if (JSON.stringify(got) === JSON.stringify(want) || Date.now() > until) return got;
+    await page.waitForTimeout(120);
+  }
+}
+
+/** The centre of the first box of a painted note (of a colour), in viewport coordinates. */
+export async function paintedNotePoint(page: Page, color?: string): Promise<{ x: number; y: number } | null> {
+  return evalInUi<{ x: number; y: number } | null>(
+    page,
+    `function (c) {
+      const g = [...this.querySelectorAll('.dl-note')].find((x) => !x.hidden && (!c || x.dataset.color === c));
+      const b = g && g.firstElementChild;
+      if (!b) return null;
+      const r = b.getBoundingClientRect();
+      return { x: r.left + Math.min(6, r.width / 2), y: r.top + r.height / 2 };
+    }`,
+    color ?? null,
+  );
 }
