@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_PAGES } from '../demo/pages';
 import { findChromium, launchExtension, openPopup, ROOT, waitForHighlights } from '../tests/support/browser';
 import { selectAcross, typeInUi, waitForUi } from '../tests/support/notes';
-import { clickInUi, openCardOnFirstTerm } from '../tests/support/ui';
+import { clickInEditor, clickInUi, openCardOnFirstTerm, waitForEditor } from '../tests/support/ui';
 
 function ensureChromium(): void {
   if (findChromium()) return;
@@ -50,7 +50,7 @@ async function saveDemoNote(page: Page, lang: string, theme: string, written: st
   await selectAcross(page, '.wbpro-feed-content > div[class*="_wbtext_"]', 'a[href*="s.weibo.com"]', 4, 8);
   await waitForUi(page, '[data-role="toolbar"]');
   await clickInUi(page, '[data-role="toolbar-note"]');
-  await waitForUi(page, '[data-role="note-editor"]');
+  const editor = await waitForEditor(page);
   await typeInUi(
     page,
     '[data-role="note-input"]',
@@ -58,7 +58,7 @@ async function saveDemoNote(page: Page, lang: string, theme: string, written: st
   );
   await typeInUi(page, '[data-role="tags-input"]', lang === 'zh' ? '话题, 公共外交' : 'hashtag, public diplomacy');
   await shoot(page, `note-editor-${lang}-${theme}.png`, written);
-  await clickInUi(page, '[data-role="save-note"]');
+  await clickInEditor(editor, '[data-role="save-note"]');
   await page.waitForTimeout(800);
 }
 

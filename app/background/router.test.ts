@@ -140,6 +140,20 @@ describe('router', () => {
     expect(errorCode(await send({ type: 'page:analyze', tabId: 9 }, page))).toBe('invalid');
   });
 
+  it('accepts web pages only in every URL a message carries', async () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'chrome://settings/']) {
+      expect(errorCode(await send({ type: 'notes:create', draft: makeDraft({ url }) })), url).toBe('invalid');
+      expect(errorCode(await send({ type: 'notes:forUrls', urls: [url] })), url).toBe('invalid');
+      expect(errorCode(await send({ type: 'ui:openNote', url, id: VALID_ID }, popup())), url).toBe('invalid');
+      expect(errorCode(await send({ type: 'notes:changed', urls: [url] }, popup())), url).toBe('invalid');
+    }
+    expect(openNote).not.toHaveBeenCalled();
+    expect(await db.notes.count()).toBe(0);
+    const r = await send({ type: 'notes:create', draft: makeDraft({ url: 'file:///etc/passwd' }) });
+    expect(r.ok ? '' : r.error.messageZh).toMatch(/不是网页地址/);
+    expect(r.ok ? '' : r.error.messageEn).toMatch(/not a web page address/);
+  });
+
   it('opens the note editor window only for a content script, for its own tab and frame', async () => {
     const nonce = '0f8c6d1e-2b7a-4c55-9d33-5e1a8b7c6d42';
     const page = { id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 3, url: 'https://think.example/a' };

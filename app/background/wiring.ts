@@ -9,6 +9,7 @@ import { toOnMessageListener } from '../../utils/messages/listener';
 import type { LangSegment, TabRequest } from '../../utils/messages/protocol';
 import type { DiploLensDB } from '../../utils/notes/db';
 import { createNotesRepo } from '../../utils/notes/repo';
+import { isWebUrl } from '../../utils/notes/url';
 import { openEditorWindow } from './editor-window';
 import { startLiveSync } from './live-sync';
 import { createRouter, type MessageSenderLike } from './router';
@@ -95,6 +96,8 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
       await browser.tabs.create({ url });
     },
     openNote: async (url, id) => {
+      // The router checked it already; a web page is still the only thing the background ever opens.
+      if (!isWebUrl(url)) return;
       const tab = await browser.tabs.create({ url });
       if (tab.id !== undefined) void revealWhenPlaced(tab.id, id);
     },

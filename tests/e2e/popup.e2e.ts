@@ -11,8 +11,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../utils/i18n/messages';
 import { openDemo, openOptions, openPopup, waitForHighlights } from '../support/browser';
-import { readDbNotes, selectAcross, typeInUi, waitForDb, waitForUi } from '../support/notes';
-import { clickInUi } from '../support/ui';
+import { readDbNotes, selectAcross, waitForDb, waitForUi } from '../support/notes';
+import { clickInEditor, clickInUi, typeInEditor, waitForEditor } from '../support/ui';
 import { useExtension } from './fixtures';
 
 const e2e = useExtension();
@@ -49,9 +49,9 @@ describe('popup and options', () => {
     quote = await selectAcross(weibo, '.wbpro-feed-content > div[class*="_wbtext_"]', 'a[href*="s.weibo.com"]', 3, 6);
     await waitForUi(weibo, '[data-role="toolbar"]');
     await clickInUi(weibo, '[data-role="toolbar-note"]');
-    await waitForUi(weibo, '[data-role="note-editor"]');
-    await typeInUi(weibo, '[data-role="note-input"]', 'Embassies frame public debate with hashtags');
-    await clickInUi(weibo, '[data-role="save-note"]');
+    const editor = await waitForEditor(weibo);
+    await typeInEditor(editor, '[data-role="note-input"]', 'Embassies frame public debate with hashtags');
+    await clickInEditor(editor, '[data-role="save-note"]');
     await waitForDb(e2e.session, (n) => n.length === 1);
 
     const popup = e2e.track(await openPopup(e2e.session, weibo), 'popup-page');

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/types';
 import { type ExtensionSession, openDemo, readHighlights, waitForHighlights } from '../support/browser';
+import { pageSeesUiHost } from '../support/ui';
 import { useExtension } from './fixtures';
 
 const e2e = useExtension();
@@ -36,7 +37,7 @@ describe('settings reach open pages', () => {
 
     await setSettings(e2e.session, { paused: true });
     expect(await waitForCount(page, (n) => n === 0)).toBe(0);
-    expect(await page.evaluate(() => document.querySelector('diplolens-ui'))).toBeNull();
+    expect(await pageSeesUiHost(page)).toBe(false);
 
     await setSettings(e2e.session, { paused: false });
     expect(await waitForCount(page, (n) => n === all)).toBe(all);

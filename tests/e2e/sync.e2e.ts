@@ -4,19 +4,16 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openDemo, openPopup, readHighlights, waitForHighlights } from '../support/browser';
-import { readDbNotes, selectAcross, selectText, waitForDb, waitForUi } from '../support/notes';
+import { openDemo, openPopup, waitForHighlights } from '../support/browser';
+import { readDbNotes, selectAcross, selectText, waitForDb } from '../support/notes';
+import { paintedNotePoint, waitForEditor, waitForPainted } from '../support/ui';
 import { useExtension } from './fixtures';
 
 const e2e = useExtension();
 
-async function waitForPainted(page: Page, name: string, want: string[], timeout = 8_000): Promise<string[]> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    const got = await readHighlights(page, name);
-    if (JSON.stringify(got) === JSON.stringify(want) || Date.now() > until) return got;
-    await page.waitForTimeout(150);
-  }
+/** The passages painted in a colour, once they equal `want` (or the timeout). */
+function waitForPaintedColor(page: Page, color: string, want: string[]): Promise<string[]> {
+  return waitForPainted(page, want, color);
 }
 
 describe('live sync across tabs and the popup', () => {
@@ -28,8 +25,8 @@ describe('live sync across tabs and the popup', () => {
     await a.bringToFront();
     const quote = await selectAcross(a, '.wbpro-feed-content > div[class*="_wbtext_"]', 'a[href*="s.weibo.com"]', 2, 4);
     await a.keyboard.press('Alt+Shift+H');
-    expect(await waitForPainted(a, 'diplolens-note-yellow', [quote])).toEqual([quote]);
-    expect(await waitForPainted(b, 'diplolens-note-yellow', [quote])).toEqual([quote]);
+    expect(await waitForPaintedColor(a, 'yellow', [quote])).toEqual([quote]);
+    expect(await waitForPaintedColor(b, 'yellow', [quote])).toEqual([quote]);
 
     const [note] = await waitForDb(e2e.session, (n) => n.length === 1);
     if (!note) throw new Error('note not stored');
@@ -39,13 +36,13 @@ describe('live sync across tabs and the popup', () => {
     await row.locator('[data-role="edit"]').click();
     await popup.locator('[data-role="edit-form"] input[type="radio"][value="green"]').check();
     await popup.locator('[data-role="edit-form"] [data-role="save"]').click();
-    expect(await waitForPainted(b, 'diplolens-note-green', [quote])).toEqual([quote]);
-    expect(await waitForPainted(a, 'diplolens-note-yellow', [])).toEqual([]);
+    expect(await waitForPaintedColor(b, 'green', [quote])).toEqual([quote]);
+    expect(await waitForPaintedColor(a, 'yellow', [])).toEqual([]);
 
     await row.locator('[data-role="delete"]').click();
     await waitForDb(e2e.session, (n) => n.length === 0);
-    expect(await waitForPainted(a, 'diplolens-note-green', [])).toEqual([]);
-    expect(await waitForPainted(b, 'diplolens-note-green', [])).toEqual([]);
+    expect(await waitForPaintedColor(a, 'green', [])).toEqual([]);
+    expect(await waitForPaintedColor(b, 'green', [])).toEqual([]);
     await popup.close();
     await a.close();
     await b.close();
@@ -71,18 +68,10 @@ describe('opening a note from the popup', () => {
       popup.locator(`[data-note-id="${id}"] [data-role="open"]`).click(),
     ]);
     e2e.track(opened, 'open-note-target');
-    await waitForUi(opened, '[data-role="note-editor"]', 10_000);
-    const inView = await opened.evaluate(() => {
-      const h = CSS.highlights.get('diplolens-note-yellow');
-      const r0 = h ? [...h][0] : undefined;
-      if (!r0) return null;
-      const r = document.createRange();
-      r.setStart(r0.startContainer, r0.startOffset);
-      r.setEnd(r0.endContainer, r0.endOffset);
-      const b = r.getBoundingClientRect();
-      return { text: r.toString(), visible: b.top >= 0 && b.bottom <= innerHeight };
-    });
-    expect(inView).toEqual({ text: target, visible: true });
+    await waitForEditor(opened, 10_000);
+    expect(await waitForPainted(opened, [target], 'yellow')).toEqual([target]);
+    const point = await paintedNotePoint(opened, 'yellow');
+    expect(point !== null && point.y >= 0 && point.y <= (opened.viewportSize()?.height ?? 0)).toBe(true);
     await opened.close();
     await popup.close().catch(() => undefined);
   });

@@ -320,3 +320,27 @@ export async function paintedNotePoint(page: Page, color?: string): Promise<{ x:
     color ?? null,
   );
 }
+
+/** The error the open note editor shows (frame or window), or null when it shows none or is closed. */
+export async function editorError(page: Page, timeout = 0): Promise<string | null> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('/note-editor.html'));
+    const el = frame?.locator('[data-role="editor-error"]');
+    if (el && (await el.count()) > 0 && (await editorOpen(page))) return (await el.first().textContent()) ?? '';
+    if (Date.now() >= until) return null;
+    await page.waitForTimeout(100);
+  }
+}
+
+/**
+ * Does the page's own script see a DiploLens UI host in this document? What a page can see of us: a <div> child
+ * of <html> whose style we pinned with !important (it cannot see inside).
+ */
+export async function pageSeesUiHost(target: Page | Frame): Promise<boolean> {
+  return target.evaluate(() =>
+    [...document.documentElement.children].some(
+      (el) => el.localName === 'div' && el.getAttribute('style')?.includes('pointer-events: none !important'),
+    ),
+  );
+}

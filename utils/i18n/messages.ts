@@ -209,6 +209,7 @@ export const en = {
   'popup.notes.list': 'Saved highlights',
 
   'popup.note.open': 'Open the page at this highlight',
+  'popup.note.notWebPage': 'Not a web page — cannot be opened',
   'popup.note.edit': 'Edit',
   'popup.note.editLabel': 'Edit the note on “{quote}”',
   'popup.note.delete': 'Delete',
@@ -452,6 +453,7 @@ export const zhCN: Messages = {
   'popup.notes.list': '已保存的高亮',
 
   'popup.note.open': '打开页面并定位到这条高亮',
+  'popup.note.notWebPage': '不是网页，无法打开',
   'popup.note.edit': '编辑',
   'popup.note.editLabel': '编辑“{quote}”的笔记',
   'popup.note.delete': '删除',

@@ -4,7 +4,15 @@
  * and checked (the background); content scripts import the inferred types only, so no zod reaches their bundle.
  */
 import { z } from 'zod';
-import { anchorUpdatesSchema, draftSchema, idSchema, patchSchema, recordSchema, urlsSchema } from '../notes/validate';
+import {
+  anchorUpdatesSchema,
+  draftSchema,
+  idSchema,
+  patchSchema,
+  recordSchema,
+  urlsSchema,
+  webUrlSchema,
+} from '../notes/validate';
 
 export const MAX_DETECT_TEXT = 20_000;
 
@@ -19,7 +27,7 @@ export const messageErrorSchema = z.object({
 const notesChanged = z.object({
   type: z.literal('notes:changed'),
   /** null: anything may have changed (e.g. written by the popup or options page), re-query your URLs. */
-  urls: z.array(z.string().max(4096)).max(500).nullable(),
+  urls: z.array(webUrlSchema).max(500).nullable(),
 });
 
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
@@ -36,11 +44,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   /** Open a note's page in a new tab and bring the highlight into view once the page has placed it. */
   z.object({
     type: z.literal('ui:openNote'),
-    // Only web pages: a note's URL never names a browser or extension page.
-    url: z
-      .string()
-      .max(4096)
-      .regex(/^https?:\/\//),
+    // Only web pages: a note's URL never names a browser or extension page, nor runs a script.
+    url: webUrlSchema,
     id: idSchema,
   }),
   z.object({

@@ -7,6 +7,7 @@ import { placeNotes } from '../../../utils/anchoring/place';
 import { buildTextIndex, rangeFromOffsets } from '../../../utils/anchoring/text-index';
 import type { NotesClient } from '../../../utils/messages/notes-client';
 import type { AnchorStatus, NoteRecord } from '../../../utils/notes/types';
+import { isWebUrl } from '../../../utils/notes/url';
 import { currentRoots, type RootInfo, rootKey } from '../../../utils/sites/roots';
 import type { SiteAdapter } from '../../../utils/sites/types';
 import type { NotesModel } from './model';
@@ -49,7 +50,8 @@ export function createReanchorer(deps: ReanchorDeps): Reanchorer {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function fetchNotes(urls: string[]): Promise<void> {
-    const fresh = [...new Set(urls)].filter((u) => !fetchedUrls.has(u));
+    // Only web pages have notes (an about:srcdoc frame has none to ask for).
+    const fresh = [...new Set(urls)].filter((u) => isWebUrl(u) && !fetchedUrls.has(u));
     if (fresh.length === 0) return;
     for (const u of fresh) fetchedUrls.add(u);
     const res = await client.forUrls(fresh);

@@ -2,9 +2,9 @@
  * Helpers shared by the hostile-page tests: reading the reader's notes from the extension's own origin, and
  * saving a highlight the way a reader does (select text, then the selection toolbar / note editor).
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { ExtensionSession } from '../../support/browser';
-import { clickInUi, evalInUi } from '../../support/ui';
+import { clickInUi, evalInUi, waitForEditor } from '../../support/ui';
 
 /** A note written to break out of every context it is shown or exported in. */
 export const EVIL_NOTE =
@@ -90,26 +90,17 @@ export async function waitForUi(page: Page, selector: string, timeout = 5_000): 
   }
 }
 
-/** Opens the note editor from the selection toolbar for the current selection. */
-export async function openEditorForSelection(page: Page): Promise<void> {
+/** Opens the note editor (an extension frame) from the selection toolbar for the current selection. */
+export async function openEditorForSelection(page: Page): Promise<Frame> {
   await waitForUi(page, '[data-role="toolbar"]');
   await clickInUi(page, '[data-role="toolbar-note"]');
-  await waitForUi(page, '[data-role="note-editor"]');
+  return waitForEditor(page);
 }
 
 /**
- * Puts `text` into the editor's note field without key events (for texts too long to type); the input event
- * stays inside the shadow root (not composed).
+ * Puts `text` into the editor's note field in one go (for texts too long to type key by key), as a paste would:
+ * an input event inside the editor's own document, in the extension's origin.
  */
-export async function fillNote(page: Page, text: string): Promise<void> {
-  await evalInUi(
-    page,
-    `function (t) {
-      const ta = this.querySelector('[data-role="note-input"]');
-      ta.value = t;
-      ta.dispatchEvent(new Event('input', { bubbles: true }));
-      return true;
-    }`,
-    text,
-  );
+export async function fillNote(editor: Frame, text: string): Promise<void> {
+  await editor.locator('[data-role="note-input"]').fill(text);
 }
