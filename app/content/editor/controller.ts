@@ -38,6 +38,8 @@ export interface EditorControllerDeps {
   };
   /** How long the frame may take to connect before the window is used instead. */
   connectTimeoutMs?: number;
+  /** Makes the frame (tests pass a double; happy-dom cannot load an extension page). */
+  createFrame?: typeof createEditorFrame;
   now?: () => number;
   doc?: Document;
 }
@@ -87,7 +89,7 @@ export function createEditorController(deps: EditorControllerDeps): EditorContro
 
   function ensureFrame(): Promise<EditorLink | null> {
     if (frame && frameLink) return frameLink;
-    const f = createEditorFrame({
+    const f = (deps.createFrame ?? createEditorFrame)({
       layer: deps.frameLayer,
       shadow: deps.shadow,
       src: deps.frameSrc,

@@ -99,8 +99,12 @@ function textBoxes(range: Range, doc: Document): Box[] {
   return mergeLineBoxes(out);
 }
 
+const CLIPPING = new Set(['hidden', 'auto', 'scroll', 'clip', 'overlay']);
 const clips = (cs: CSSStyleDeclaration) =>
-  cs.overflowX !== 'visible' || cs.overflowY !== 'visible' || /paint|strict|content/.test(cs.contain || '');
+  CLIPPING.has(cs.overflowX) ||
+  CLIPPING.has(cs.overflowY) ||
+  (cs.overflow || '').split(' ').some((v) => CLIPPING.has(v)) ||
+  /paint|strict|content/.test(cs.contain || '');
 
 function ancestorInfo(el: Element, cache: Map<Element, AncestorInfo>, win: Window): AncestorInfo {
   let info = cache.get(el);
@@ -119,9 +123,9 @@ function ancestorInfo(el: Element, cache: Map<Element, AncestorInfo>, win: Windo
     (positioned && z !== null) ||
     cs.position === 'fixed' ||
     cs.position === 'sticky' ||
-    Number(cs.opacity) < 1 ||
-    cs.transform !== 'none' ||
-    cs.filter !== 'none' ||
+    (cs.opacity !== '' && Number(cs.opacity) < 1) ||
+    (cs.transform !== '' && cs.transform !== 'none') ||
+    (cs.filter !== '' && cs.filter !== 'none') ||
     cs.isolation === 'isolate';
   info = {
     clip,
