@@ -12,10 +12,17 @@ function fakePort() {
   const port: EditorPortLike & { sent: unknown[]; say(m: ToEditor): void } = {
     sent,
     postMessage: (m) => void sent.push(m),
-    disconnect: vi.fn(() => onDisc.forEach((f) => f())),
+    disconnect: vi.fn(() =>
+      onDisc.forEach((f) => {
+        f();
+      }),
+    ),
     onMessage: { addListener: (fn) => void onMsg.add(fn) },
     onDisconnect: { addListener: (fn) => void onDisc.add(fn) },
-    say: (m) => onMsg.forEach((f) => f(m)),
+    say: (m) =>
+      onMsg.forEach((f) => {
+        f(m);
+      }),
   };
   return port;
 }

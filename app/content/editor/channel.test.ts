@@ -11,7 +11,14 @@ function fakeEvent() {
     addListener: (fn) => void listeners.add(fn),
     removeListener: (fn) => void listeners.delete(fn),
   };
-  return { event, connect: (p: PortLike) => listeners.forEach((l) => l(p)), listeners };
+  return {
+    event,
+    connect: (p: PortLike) =>
+      listeners.forEach((l) => {
+        l(p);
+      }),
+    listeners,
+  };
 }
 
 function fakePort(name: string, url = `chrome-extension://${ID}/note-editor.html`, id = ID) {
@@ -26,8 +33,14 @@ function fakePort(name: string, url = `chrome-extension://${ID}/note-editor.html
     disconnect: vi.fn(),
     onMessage: { addListener: (fn) => void onMsg.add(fn) },
     onDisconnect: { addListener: (fn) => void onDisc.add(fn) },
-    receive: (m) => onMsg.forEach((f) => f(m)),
-    drop: () => onDisc.forEach((f) => f()),
+    receive: (m) =>
+      onMsg.forEach((f) => {
+        f(m);
+      }),
+    drop: () =>
+      onDisc.forEach((f) => {
+        f();
+      }),
   };
   return port;
 }

@@ -21,8 +21,14 @@ function fakeLink() {
     onClose: (fn) => void closers.add(fn),
     closed: false,
     close: vi.fn(),
-    say: (m) => handlers.forEach((h) => h(m)),
-    drop: () => closers.forEach((c) => c()),
+    say: (m) =>
+      handlers.forEach((h) => {
+        h(m);
+      }),
+    drop: () =>
+      closers.forEach((c) => {
+        c();
+      }),
   };
   return link;
 }
