@@ -24,8 +24,8 @@ describe('editor frame guard', () => {
     const click = () => trusted(new MouseEvent('click', { detail: 1 }));
     expect(g.judge(click())).toBe('too-soon');
     now = ARM_MS;
-    // No visibility report yet: counted as not visible.
-    expect(g.judge(click())).toBe('covered');
+    // No visibility report yet: not yet (never acted on, never blamed on the page).
+    expect(g.judge(click())).toBe('too-soon');
     report?.([{ target, isVisible: true }]);
     // Just became visible: the reader gets ARM_MS to see it first.
     expect(g.judge(click())).toBe('too-soon');

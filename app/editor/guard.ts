@@ -46,13 +46,15 @@ export function createFrameGuard(
       armedAt = now();
     },
     judge(event) {
-      return judgeActivation({
+      const verdict = judgeActivation({
         isTrusted: event.isTrusted,
         armedAt,
         now: now(),
         visible: tracks ? visible === true : null,
         topmost: null,
       });
+      // The browser has not said yet whether we are visible (a loaded machine): not yet, rather than "covered".
+      return verdict === 'covered' && tracks && visible === null ? 'too-soon' : verdict;
     },
     destroy() {
       io?.disconnect();

@@ -38,7 +38,7 @@ describe('NoteEditor', () => {
     expect(q('delete-note')).toBeNull();
   });
 
-  it('Ctrl/⌘+Enter saves with the event, Escape cancels — but not while an IME is composing', () => {
+  it('Ctrl/⌘+Enter saves with the event, Escape cancels (on release) — but not while an IME is composing', () => {
     const { actions, q } = mount();
     const ta = q<HTMLTextAreaElement>('note-input');
     ta.dispatchEvent(key({ key: 'Escape', isComposing: true }));
@@ -49,6 +49,8 @@ describe('NoteEditor', () => {
     ta.dispatchEvent(enter);
     expect(actions.submitNote).toHaveBeenCalledWith({ color: 'blue', note: '旧', tags: ['a'] }, enter);
     ta.dispatchEvent(key({ key: 'Escape' }));
+    expect(actions.cancelEditor).not.toHaveBeenCalled();
+    ta.dispatchEvent(new KeyboardEvent('keyup', { key: 'Escape', bubbles: true }));
     expect(actions.cancelEditor).toHaveBeenCalled();
   });
 

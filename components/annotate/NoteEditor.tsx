@@ -65,6 +65,7 @@ export function NoteEditor({
   const [tags, setTags] = useState(state.tags.join(', '));
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const tagsRef = useRef<HTMLInputElement>(null);
+  const escapeDown = useRef(false);
   useEffect(() => {
     (focus === 'tags' ? tagsRef.current : noteRef.current)?.focus();
   }, [focus]);
@@ -81,11 +82,18 @@ export function NoteEditor({
         if (e.isComposing || e.keyCode === 229) return;
         if (e.key === 'Escape') {
           e.preventDefault();
-          actions.cancelEditor();
+          escapeDown.current = true;
         }
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
           actions.submitNote(values(), e);
+        }
+      }}
+      onKeyUp={(e) => {
+        // Closed on the key's release: focus goes back to the page only after it, so the page hears no keyup.
+        if (e.key === 'Escape' && escapeDown.current) {
+          escapeDown.current = false;
+          actions.cancelEditor();
         }
       }}
     >

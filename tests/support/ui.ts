@@ -105,19 +105,30 @@ export async function waitForCard(page: Page, timeout = 5_000): Promise<{ concep
  * the panel has stayed put for ARM_MS (before that our guard ignores clicks, as browsers do for permission prompts).
  */
 export async function clickInUi(page: Page, selector: string): Promise<void> {
-  await page.waitForTimeout(ARM_MS + 80);
-  const box = await evalInUi<{ x: number; y: number } | null>(
-    page,
-    `function (sel) {
-      const el = this.querySelector(sel);
-      if (!el) return null;
-      const r = el.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }`,
-    selector,
-  );
-  if (!box) throw new Error(`no UI element ${selector}`);
-  await page.mouse.click(box.x, box.y);
+  const refused = () =>
+    evalInUi<string>(
+      page,
+      `function () { return this.querySelector('.dl-root')?.getAttribute('data-refused') ?? ''; }`,
+    );
+  for (let attempt = 0; ; attempt++) {
+    await page.waitForTimeout(ARM_MS + 80);
+    const box = await evalInUi<{ x: number; y: number } | null>(
+      page,
+      `function (sel) {
+        const el = this.querySelector(sel);
+        if (!el) return null;
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }`,
+      selector,
+    );
+    if (!box) throw new Error(`no UI element ${selector}`);
+    const before = await refused();
+    await page.mouse.click(box.x, box.y);
+    // On a loaded machine the panel's visibility may not be confirmed yet: a reader would click again.
+    const after = await refused();
+    if (after === before || attempt >= 3) return;
+  }
 }
 
 /** The centre of the n-th range of a highlight, in viewport coordinates. */
@@ -204,13 +215,20 @@ function pageOf(frame: Frame): Page {
 }
 
 /** Clicks a control of the editor with the real mouse, once the editor has been on screen for ARM_MS. */
-export async function clickInEditor(frame: Frame, selector: string): Promise<void> {
+export async function clickInEditor(frame: Frame, selector: string, options: { retry?: boolean } = {}): Promise<void> {
   const since = shownAt.get(frame) ?? 0;
   const wait = since + ARM_MS + 100 - Date.now();
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-  const box = await frame.locator(selector).boundingBox();
-  if (!box) throw new Error(`no editor control ${selector}`);
-  await pageOf(frame).mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  for (let attempt = 0; ; attempt++) {
+    const box = await frame.locator(selector).boundingBox();
+    if (!box) throw new Error(`no editor control ${selector}`);
+    await pageOf(frame).mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    if (options.retry === false || attempt >= 3) return;
+    // "Not yet" (a loaded machine had not confirmed the editor visible): a reader would click again.
+    const notYet = frame.locator('[data-role="editor-blocked"][data-reason="too-soon"]');
+    if ((await notYet.count().catch(() => 0)) === 0) return;
+    await new Promise((r) => setTimeout(r, ARM_MS + 100));
+  }
 }
 
 /**

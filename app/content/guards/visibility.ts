@@ -114,9 +114,14 @@ export function createVisibilityGuard(deps: VisibilityGuardDeps): VisibilityGuar
       record(panel);
       s = seen.get(panel);
     }
-    const keyboard = event.detail === 0 && event.clientX === 0 && event.clientY === 0;
+    const keyboard = event.detail === 0;
     let vis: boolean | null = null;
-    if (tracksVisibility) vis = visible.get(panel) ?? false;
+    if (tracksVisibility) {
+      const v = visible.get(panel);
+      // The browser has not reported yet (a loaded machine): not yet, rather than blaming the page.
+      if (v === undefined && event.isTrusted) return 'too-soon';
+      vis = v ?? false;
+    }
     return judgeActivation({
       isTrusted: event.isTrusted,
       armedAt: s?.at ?? now(),
@@ -136,6 +141,8 @@ export function createVisibilityGuard(deps: VisibilityGuardDeps): VisibilityGuar
     // Before the control's own handler (Preact listens on the element itself): it never runs.
     e.stopImmediatePropagation();
     e.preventDefault();
+    // Inside our closed root, for our own tests (a reader just clicks again): what was refused, and when.
+    deps.root.setAttribute('data-refused', `${verdict} ${Math.round(now())}`);
     deps.onBlocked?.(verdict, control);
   };
   deps.shadow.addEventListener('click', onClick, { capture: true });
