@@ -10,6 +10,8 @@ import { EDITOR_PAGE, windowHash } from '../../utils/editor/protocol';
 export const EDITOR_WINDOW = { width: 380, height: 460 } as const;
 
 export async function openEditorWindow(target: { tabId: number; frameId: number; nonce: string }): Promise<void> {
-  const url = browser.runtime.getURL(`${EDITOR_PAGE}${windowHash(target)}` as `/note-editor.html${string}`);
+  // From the extension's fixed origin: getURL would give the page's per-session web-accessible address, which Chrome
+  // refuses to open outside the hosts it is listed for.
+  const url = new URL(`${EDITOR_PAGE}${windowHash(target)}`, browser.runtime.getURL('/')).href;
   await browser.windows.create({ url, type: 'popup', focused: true, ...EDITOR_WINDOW });
 }
