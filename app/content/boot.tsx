@@ -168,7 +168,10 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
     shadow: ui.shadow,
     root: ui.mount,
     onBlocked(verdict) {
-      if (verdict === 'covered') store.set({ toast: { text: t()('guard.covered'), kind: 'error' } });
+      // Say why, unless that would take the place of a toast still offering Undo.
+      if (verdict === 'covered' && !store.get().toast?.action) {
+        store.set({ toast: { text: t()('guard.covered'), kind: 'error' } });
+      }
     },
   });
 

@@ -70,7 +70,13 @@ export function NoteEditor({
     (focus === 'tags' ? tagsRef.current : noteRef.current)?.focus();
   }, [focus]);
   const values = (): NoteEditorValues => ({ color, note, tags: parseTags(tags) });
-  useEffect(() => onValues?.(values()), [color, note, tags]);
+  // Reported as the reader types, synchronously: a click that follows at once sees what was typed.
+  const report = (next: Partial<{ color: HighlightColor; note: string; tags: string }>) =>
+    onValues?.({
+      color: next.color ?? color,
+      note: next.note ?? note,
+      tags: parseTags(next.tags ?? tags),
+    });
   return (
     <form
       class="dl-editor"
@@ -100,11 +106,26 @@ export function NoteEditor({
       <blockquote class="dl-quote">{state.quote}</blockquote>
       <fieldset class="dl-card-actions dl-fieldset">
         <legend class="dl-sr-only">{t('editor.color')}</legend>
-        <ColorSwatches value={color} t={t} onPick={setColor} />
+        <ColorSwatches
+          value={color}
+          t={t}
+          onPick={(c) => {
+            setColor(c);
+            report({ color: c });
+          }}
+        />
       </fieldset>
       <label class="dl-field">
         {t('editor.note')}
-        <textarea ref={noteRef} data-role="note-input" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea
+          ref={noteRef}
+          data-role="note-input"
+          value={note}
+          onInput={(e) => {
+            setNote(e.currentTarget.value);
+            report({ note: e.currentTarget.value });
+          }}
+        />
       </label>
       <label class="dl-field">
         {t('editor.tags')}
@@ -112,7 +133,10 @@ export function NoteEditor({
           ref={tagsRef}
           data-role="tags-input"
           value={tags}
-          onInput={(e) => setTags(e.currentTarget.value)}
+          onInput={(e) => {
+            setTags(e.currentTarget.value);
+            report({ tags: e.currentTarget.value });
+          }}
           placeholder={t('editor.tagsHint')}
         />
       </label>

@@ -96,6 +96,13 @@ describe('visibility guard for in-page controls', () => {
     button.dispatchEvent(trusted(pointerClick()));
     expect(blocked).toHaveBeenLastCalledWith('covered', button);
     expect(clicked).not.toHaveBeenCalled();
+    // The cover goes: the control is armed again only ARM_MS later.
+    ioCallback?.([{ target: root.firstElementChild as Element, isVisible: true }]);
+    button.dispatchEvent(trusted(pointerClick()));
+    expect(blocked).toHaveBeenLastCalledWith('too-soon', button);
+    now += ARM_MS;
+    button.dispatchEvent(trusted(pointerClick()));
+    expect(clicked).toHaveBeenCalledTimes(1);
     expect(guard.topmostAt(10, 10, button)).toBe(true);
   });
 

@@ -62,7 +62,11 @@ export function createVisibilityGuard(deps: VisibilityGuardDeps): VisibilityGuar
     io = new win.IntersectionObserver((entries) => {
       for (const e of entries) {
         const v = (e as IntersectionObserverEntry & { isVisible?: boolean }).isVisible;
-        if (typeof v === 'boolean') visible.set(e.target, v);
+        if (typeof v !== 'boolean') continue;
+        // Uncovered again: the reader gets ARM_MS to see what is there before a click counts.
+        const s = seen.get(e.target);
+        if (v && visible.get(e.target) === false && s) s.at = now();
+        visible.set(e.target, v);
       }
     }, init);
     // Browsers without v2 ignore the option and never report `isVisible`.

@@ -334,21 +334,29 @@ export function createNotePainter(deps: NotePainterDeps): NotePainter {
     paint() {
       if (destroyed) return;
       for (const p of [...painted.values()]) {
-        const range = model.placed.get(p.id);
-        const note = model.notes.get(p.id);
-        if (!range || !note || range !== p.range) remove(p);
+        if (!model.placed.has(p.id) || !model.notes.has(p.id)) remove(p);
       }
       for (const [id, range] of model.placed) {
         const note = model.notes.get(id);
         if (!note) continue;
+        const anchor = anchorOf(range);
+        if (!anchor) continue;
         const existing = painted.get(id);
         if (existing) {
+          // Placed again (notes reloaded, a recycled slot): keep the old boxes on screen until re-measured.
+          if (existing.range !== range) {
+            existing.range = range;
+            if (existing.anchor !== anchor) {
+              untrack(existing);
+              existing.anchor = anchor;
+              existing.near = io === null || nearAnchors.has(anchor);
+              track(existing);
+            }
+          }
           existing.color = note.color;
           existing.stale = true;
           continue;
         }
-        const anchor = anchorOf(range);
-        if (!anchor) continue;
         const group = doc.createElement('div');
         group.className = 'dl-note';
         // For our own tests (read through the DevTools protocol): the page cannot enter the closed root.
