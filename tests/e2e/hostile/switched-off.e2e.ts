@@ -26,7 +26,10 @@ interface Off {
   stopLoop(): void;
 }
 const off = <T>(page: Page, fn: string) =>
-  page.evaluate((src) => new Function('o', `return (${src})(o)`)((window as unknown as { __off: Off }).__off), fn) as Promise<T>;
+  page.evaluate(
+    (src) => new Function('o', `return (${src})(o)`)((window as unknown as { __off: Off }).__off),
+    fn,
+  ) as Promise<T>;
 
 async function termsBackWithin(page: Page, ms: number, want: number): Promise<number> {
   const t0 = Date.now();
