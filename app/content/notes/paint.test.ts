@@ -86,7 +86,7 @@ describe('private note painter', () => {
     expect(boxes('a')[0]?.top).toBe('300px');
   });
 
-  it('clips a passage to the scroll container that hides part of it, and re-measures when that container scrolls', () => {
+  it('clips a passage to the scroll container that hides part of it, and moves it when that container scrolls', () => {
     document.body.innerHTML =
       '<div id="box" style="overflow: auto"><p id="p2" data-x="0" data-y="100">数字外交与网络外交并行推进</p></div>';
     const box = document.getElementById('box') as HTMLElement;
@@ -99,12 +99,25 @@ describe('private note painter', () => {
     painter.flush();
     // 10 characters (100 px) wide, the container shows 60 px of them.
     expect(boxes('b')).toEqual([{ left: '0px', top: '100px', width: '60px', height: '20px', position: 'absolute' }]);
-    // The container scrolls the passage out of its view: it is re-measured, and nothing of it shows.
-    p2.dataset.y = '-100';
+    // The container scrolls by 50: the passage moves with it, without measuring anything again.
+    let scrollTop = 50;
+    Object.defineProperty(box, 'scrollTop', { get: () => scrollTop, configurable: true });
+    const measured = vi.spyOn(Range.prototype, 'getClientRects');
+    box.dispatchEvent(new Event('scroll'));
+    painter.flush();
+    expect(boxes('b')).toEqual([{ left: '0px', top: '50px', width: '60px', height: '20px', position: 'absolute' }]);
+    expect(measured).not.toHaveBeenCalled();
+    // Scrolled out of the container's view: nothing of it shows.
+    scrollTop = 250;
     box.dispatchEvent(new Event('scroll'));
     painter.flush();
     expect(boxes('b')).toEqual([]);
     expect((layer.querySelector('[data-note-id="b"]') as HTMLElement).hidden).toBe(true);
+    // A layout change elsewhere measures it again, from the page as it is now.
+    p2.dataset.y = '-150';
+    window.dispatchEvent(new Event('resize'));
+    painter.flush();
+    expect(boxes('b')).toEqual([]);
   });
 
   it('paints text inside a position:fixed box in viewport coordinates', () => {

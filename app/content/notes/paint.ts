@@ -52,8 +52,17 @@ interface Painted {
   group: HTMLElement;
   near: boolean;
   stale: boolean;
-  /** Boxes in host coordinates (or viewport coordinates when `fixed`). */
+  /** Boxes on screen, in host coordinates (or viewport coordinates when `fixed`). */
   boxes: Box[];
+  /** The text's line boxes before clipping, and the clips of its ancestors, in the same coordinates. */
+  raw: Box[];
+  clips: { el: Element; box: Box }[];
+  /** Scroll offsets of the scroll boxes around the text when last placed: their scrolling only shifts the boxes. */
+  scrolls: Map<Element, { x: number; y: number }>;
+  /** Shifted by a scroll box since last drawn (no measuring needed, only drawing). */
+  shifted: boolean;
+  fill: ReturnType<typeof fillFor> | null;
+  z: number;
   fixed: boolean;
   /** Inside a sticky box: moves when the page scrolls. */
   sticky: boolean;
@@ -62,6 +71,8 @@ interface Painted {
 interface AncestorInfo {
   /** Visible area in viewport coordinates when this element clips its overflow. */
   clip: Box | null;
+  /** It scrolls (overflow auto or scroll). */
+  scrolls: boolean;
   position: string;
   /** z-index when this element forms a stacking context, else null. */
   stack: number | null;
@@ -100,6 +111,7 @@ function textBoxes(range: Range, doc: Document): Box[] {
 }
 
 const CLIPPING = new Set(['hidden', 'auto', 'scroll', 'clip', 'overlay']);
+const SCROLLING = new Set(['auto', 'scroll', 'overlay']);
 const clips = (cs: CSSStyleDeclaration) =>
   CLIPPING.has(cs.overflowX) ||
   CLIPPING.has(cs.overflowY) ||
@@ -127,8 +139,14 @@ function ancestorInfo(el: Element, cache: Map<Element, AncestorInfo>, win: Windo
     (cs.transform !== '' && cs.transform !== 'none') ||
     (cs.filter !== '' && cs.filter !== 'none') ||
     cs.isolation === 'isolate';
+  const scrolls =
+    clip !== null &&
+    (SCROLLING.has(cs.overflowX) ||
+      SCROLLING.has(cs.overflowY) ||
+      (cs.overflow || '').split(' ').some((v) => SCROLLING.has(v)));
   info = {
     clip,
+    scrolls,
     position: cs.position,
     stack: formsContext ? (positioned && z !== null && !Number.isNaN(z) ? z : 0) : null,
   };
@@ -192,30 +210,60 @@ export function createNotePainter(deps: NotePainterDeps): NotePainter {
       hide(p);
       return;
     }
-    const clipBoxes: Box[] = [];
+    const clips: { el: Element; box: Box }[] = [];
+    const scrolls = new Map<Element, { x: number; y: number }>();
     let fixed = false;
     let sticky = false;
     let z = 0;
     const top = doc.documentElement;
     for (let el: Element | null = p.anchor; el && el !== top && el !== doc.body; el = el.parentElement) {
       const info = ancestorInfo(el, cache, win);
-      if (!fixed && info.clip) clipBoxes.push(info.clip);
+      if (!fixed && info.clip) clips.push({ el, box: info.clip });
+      if (!fixed && info.scrolls) scrolls.set(el, { x: el.scrollLeft, y: el.scrollTop });
       if (info.position === 'fixed') fixed = true;
       if (info.position === 'sticky') sticky = true;
       if (info.stack !== null) z = info.stack;
     }
     const textColor = win.getComputedStyle(p.anchor).color;
-    const fill = fillFor(deps.colors()[p.color], textColor);
-    const boxes: Box[] = [];
-    for (const b of textBoxes(p.range, doc)) {
-      const c = clipBox(b, clipBoxes);
-      if (c) boxes.push(fixed ? c : translate(c, -hostBox.left, -hostBox.top));
-    }
-    p.boxes = boxes;
+    p.fill = fillFor(deps.colors()[p.color], textColor);
+    p.z = z;
+    // In host coordinates (document-positioned), or the viewport's for text in a fixed box.
+    const dx = fixed ? 0 : -hostBox.left;
+    const dy = fixed ? 0 : -hostBox.top;
+    p.raw = textBoxes(p.range, doc).map((b) => translate(b, dx, dy));
+    p.clips = clips.map((c) => ({ el: c.el, box: translate(c.box, dx, dy) }));
+    p.scrolls = scrolls;
     p.fixed = fixed;
     p.sticky = sticky;
-    render(p, fill, z);
+    draw(p);
   }
+
+  /** Clips the raw boxes and draws them (no layout read: used as is when a scroll box only shifted them). */
+  function draw(p: Painted): void {
+    p.shifted = false;
+    const clipBoxes = p.clips.map((c) => c.box);
+    p.boxes = p.raw.map((b) => clipBox(b, clipBoxes)).filter((b): b is Box => b !== null);
+    if (p.fill) render(p, p.fill, p.z);
+  }
+
+  /** A scroll box scrolled: the text inside moved by exactly the scroll delta, and so did the clips inside it. */
+  function shift(p: Painted, box: Element): boolean {
+    const at = p.scrolls.get(box);
+    if (!at || p.sticky) return false;
+    const x = box.scrollLeft;
+    const y = box.scrollTop;
+    const dx = at.x - x;
+    const dy = at.y - y;
+    if (dx === 0 && dy === 0) return true;
+    p.raw = p.raw.map((b) => translate(b, dx, dy));
+    p.clips = p.clips.map((c) => (c.el !== box && box.contains(c.el) ? { el: c.el, box: translate(c.box, dx, dy) } : c));
+    p.scrolls.set(box, { x, y });
+    p.shifted = true;
+    return true;
+  }
+
+  /** Box elements by what they show; only what changed is written (a scroll frame moves boxes, nothing else). */
+  const drawn = new WeakMap<HTMLElement, { look: string; box: string }>();
 
   function render(p: Painted, fill: ReturnType<typeof fillFor>, z: number): void {
     const g = p.group;
@@ -225,20 +273,29 @@ export function createNotePainter(deps: NotePainterDeps): NotePainter {
       b.className = 'dl-note-box';
       g.append(b);
     }
+    const look = `${p.fixed}|${z}|${fill.background}|${fill.blend}|${fill.opacity}`;
     p.boxes.forEach((box, i) => {
       const el = g.children[i] as HTMLElement;
       const s = el.style;
-      s.position = p.fixed ? 'fixed' : 'absolute';
-      s.left = `${box.left}px`;
-      s.top = `${box.top}px`;
-      s.width = `${box.right - box.left}px`;
-      s.height = `${box.bottom - box.top}px`;
-      s.zIndex = String(z);
-      s.background = fill.background;
-      s.mixBlendMode = fill.blend;
-      s.opacity = String(fill.opacity);
+      const at = `${box.left},${box.top},${box.right},${box.bottom}`;
+      const last = drawn.get(el);
+      if (last?.look !== look) {
+        s.position = p.fixed ? 'fixed' : 'absolute';
+        s.zIndex = String(z);
+        s.background = fill.background;
+        s.mixBlendMode = fill.blend;
+        s.opacity = String(fill.opacity);
+      }
+      if (last?.box !== at) {
+        s.left = `${box.left}px`;
+        s.top = `${box.top}px`;
+        s.width = `${box.right - box.left}px`;
+        s.height = `${box.bottom - box.top}px`;
+      }
+      drawn.set(el, { look, box: at });
     });
-    g.hidden = p.boxes.length === 0;
+    const hidden = p.boxes.length === 0;
+    if (g.hidden !== hidden) g.hidden = hidden;
   }
 
   function run(budget: number): void {
@@ -248,7 +305,10 @@ export function createNotePainter(deps: NotePainterDeps): NotePainter {
     const hostBox = { left: r.left, top: r.top, right: r.left, bottom: r.top };
     const cache = new Map<Element, AncestorInfo>();
     for (const p of painted.values()) {
-      if (!p.stale) continue;
+      if (!p.stale) {
+        if (p.shifted) draw(p);
+        continue;
+      }
       if (!p.near) {
         // Out of reach: its old boxes may be wrong now; measured again when it comes near.
         hide(p);
@@ -292,11 +352,12 @@ export function createNotePainter(deps: NotePainterDeps): NotePainter {
           any = true;
         }
     } else if (t instanceof win.Element) {
-      for (const p of painted.values())
-        if (t.contains(p.anchor)) {
-          p.stale = true;
-          any = true;
-        }
+      for (const p of painted.values()) {
+        if (!t.contains(p.anchor)) continue;
+        // Measured inside this scroll box: just move it; otherwise (not measured yet, sticky) measure again.
+        if (p.stale || !shift(p, t)) p.stale = true;
+        any = true;
+      }
     }
     if (any) schedule();
   }
@@ -373,6 +434,12 @@ export function createNotePainter(deps: NotePainterDeps): NotePainter {
           near: io === null || nearAnchors.has(anchor),
           stale: true,
           boxes: [],
+          raw: [],
+          clips: [],
+          scrolls: new Map(),
+          shifted: false,
+          fill: null,
+          z: 0,
           fixed: false,
           sticky: false,
         };
