@@ -325,9 +325,10 @@ export function renderPrivatePaint(r: PrivatePaintResult): string {
     `| main-thread time per frame, nested box scrolling | ${f(m.boxMs)} | ${f(m.boxControlMs)} | ${f(m.boxMs - m.boxControlMs)} |`,
     '',
     'Main-thread time is CDP `ScriptDuration + LayoutDuration + RecalcStyleDuration` over 120 animation frames ' +
-      '(the page has no scripts of its own, so this is DiploLens plus the browser). Window scrolling costs the ' +
-      'notes nothing by design: the boxes sit in a document-positioned layer and move with the page; a nested box ' +
-      'scrolling re-measures the notes inside it, once per frame at most.',
+      '(the page has no scripts of its own, so this is DiploLens plus the browser). The boxes sit in a ' +
+      'document-positioned layer, so the window scrolling moves them with no work of ours; what the notes add there ' +
+      'is IntersectionObserver callbacks and measuring notes as they come near the viewport. A nested box scrolling ' +
+      'shifts the boxes inside it by the scroll delta (no layout read) and measures the notes that scroll into view.',
   ].join('\n');
 }
 
