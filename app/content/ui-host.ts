@@ -94,7 +94,11 @@ export function createUiHost(css: string, doc: Document = document): UiHost {
       host.removeAttribute('style');
       applyStyle(host);
     }
-    if (detached) parent().append(host);
+    if (detached) {
+      parent().append(host);
+      // A page that replaced <html> itself: watch the new one.
+      observe();
+    }
   };
   const observer = new MutationObserver(restore);
   const observe = () => {

@@ -256,7 +256,9 @@ export function createNotePainter(deps: NotePainterDeps): NotePainter {
     const dy = at.y - y;
     if (dx === 0 && dy === 0) return true;
     p.raw = p.raw.map((b) => translate(b, dx, dy));
-    p.clips = p.clips.map((c) => (c.el !== box && box.contains(c.el) ? { el: c.el, box: translate(c.box, dx, dy) } : c));
+    p.clips = p.clips.map((c) =>
+      c.el !== box && box.contains(c.el) ? { el: c.el, box: translate(c.box, dx, dy) } : c,
+    );
     p.scrolls.set(box, { x, y });
     p.shifted = true;
     return true;
