@@ -78,7 +78,10 @@ function setup(frameAllowed: boolean) {
     newNonce: () => `nonce-${expectations.length}-0000000000000`,
     expect: async (nonce) => {
       expectations.push(nonce);
-      return expectations.length === 1 && frameAllowed ? frameLink : windowLink;
+      if (expectations.length === 1 && frameAllowed) return frameLink;
+      // Each window is a window of its own (the last one made is `windowLink`).
+      if (expectations.length > (frameAllowed ? 2 : 1)) windowLink = fakeLink();
+      return windowLink;
     },
     destroy: () => {},
   };
@@ -248,5 +251,22 @@ describe('editor controller (window, where the browser will not load the frame)'
     expect(actions.submit).toHaveBeenCalled();
     windowLink.drop();
     expect(store.get().editor).toBeNull();
+  });
+
+  it('each editor gets its own window; a window closing after its editor did never closes the next one', async () => {
+    setup(false);
+    store.set({ editor: editor() });
+    await flush();
+    await flush();
+    const first = windowLink;
+    store.set({ editor: null });
+    expect(first.sent.at(-1)).toEqual({ type: 'hide' });
+    store.set({ editor: editor({ noteId: 'n2', quote: '网络外交' }) });
+    await flush();
+    await flush();
+    expect(windowLink).not.toBe(first);
+    expect(lastShow(windowLink)).toMatchObject({ view: { noteId: 'n2' } });
+    first.drop();
+    expect(store.get().editor?.noteId).toBe('n2');
   });
 });

@@ -135,7 +135,9 @@ export function createEditorController(deps: EditorControllerDeps): EditorContro
     windowLink = link;
     link.onMessage((m) => onEditorMessage(m, 'window'));
     link.onClose(() => {
-      if (windowLink === link) windowLink = null;
+      // A window we already let go (it closed itself after 'hide') says nothing about the editor open now.
+      if (windowLink !== link) return;
+      windowLink = null;
       // The reader closed the window: the editor is closed.
       if (mode === 'window' && current) store.set({ editor: null });
     });
@@ -188,7 +190,11 @@ export function createEditorController(deps: EditorControllerDeps): EditorContro
       if (frame.hasFocus()) restoreFocus(frame);
       frame.hide();
     }
-    if (was === 'window') windowLink?.send({ type: 'hide' });
+    if (was === 'window') {
+      // The window closes itself on 'hide'; the next editor gets a window of its own.
+      windowLink?.send({ type: 'hide' });
+      windowLink = null;
+    }
   }
 
   function linkFor(m: Mode): EditorLink | null | Promise<EditorLink | null> {
