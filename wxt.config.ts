@@ -18,6 +18,13 @@ export default defineConfig({
     // "Always run on this site": one origin at a time, asked for when the reader chooses it, never at install.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_extName__' },
+    // The note editor runs in our origin, in a frame on the pages we run on by ourselves (issue 11): only there may
+    // a page embed it, and in Chrome only under a per-session address a page cannot guess. Firefox MV2 takes a plain
+    // list (its moz-extension address is random per install).
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['note-editor.html']
+        : [{ resources: ['note-editor.html'], matches: HOST_MATCHES, use_dynamic_url: true }],
     commands: {
       'save-highlight': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -18,6 +18,7 @@ import { measureInsights, renderResearch } from './bench/insights';
 import { type BenchSession, launchBench } from './bench/launch';
 import { measureNotes, seedRecordsScript } from './bench/notes';
 import { OBSERVE_LONG_TASKS } from './bench/page-scripts';
+import { benchPrivatePaint } from './bench/private-paint';
 import { type CpuProfile, summarizeProfile } from './bench/profile';
 import { measureReanchor, reanchorPage } from './bench/reanchor';
 import { measureRecycle } from './bench/recycle';
@@ -192,6 +193,8 @@ async function main(): Promise<void> {
         }
       }
     }
+    // Issue 11: saved passages painted privately (writes its own section of BENCHMARKS.md).
+    if (!args.has('--no-notes')) await benchPrivatePaint(session, { runs: quick ? 2 : 5, log });
   } finally {
     if (!args.has('--no-research')) {
       // Issue 15 (its own modules); last, as it fills the database with 50 000 posts.

@@ -25,6 +25,7 @@ beforeEach(() => {
     openNote: vi.fn(async () => undefined),
     injectContentScript: vi.fn(async () => true),
     broadcastChanged: vi.fn(),
+    openEditorWindow: vi.fn(async () => undefined),
   });
 });
 

@@ -16,6 +16,7 @@ const openOptions = vi.fn(async (_hash?: string) => undefined);
 const openNote = vi.fn(async (_url: string, _id: string) => undefined);
 const VALID_ID = '3f2b8c1e-9a4d-4e2b-8f1a-2c3d4e5f6a7b';
 const broadcastChanged = vi.fn((_urls: string[] | null) => undefined);
+const openEditorWindow = vi.fn(async (_t: { tabId: number; frameId: number; nonce: string }) => undefined);
 const self = () => ({ id: fakeBrowser.runtime.id, tab: { id: 3 } });
 const popup = () => ({ id: fakeBrowser.runtime.id });
 
@@ -27,6 +28,7 @@ beforeEach(() => {
   openOptions.mockClear();
   openNote.mockClear();
   broadcastChanged.mockClear();
+  openEditorWindow.mockClear();
   router = createRouter({
     repo,
     extensionId: () => fakeBrowser.runtime.id,
@@ -36,13 +38,16 @@ beforeEach(() => {
     openOptions,
     openNote,
     injectContentScript: inject,
+    openEditorWindow,
     broadcastChanged,
   });
 });
 
 type Res = Envelope<{ note?: NoteRecord; notes?: NoteRecord[]; changed?: number }>;
-const send = async (msg: unknown, sender: { id?: string; tab?: { id?: number }; url?: string } = self()) =>
-  (await router.handle(msg, sender)) as Res;
+const send = async (
+  msg: unknown,
+  sender: { id?: string; tab?: { id?: number }; frameId?: number; url?: string } = self(),
+) => (await router.handle(msg, sender)) as Res;
 
 function errorCode(r: Res): string | undefined {
   return r.ok ? undefined : r.error.code;
@@ -133,6 +138,32 @@ describe('router', () => {
       url: 'https://evil.example/chrome-extension/popup.html',
     };
     expect(errorCode(await send({ type: 'page:analyze', tabId: 9 }, page))).toBe('invalid');
+  });
+
+  it('accepts web pages only in every URL a message carries', async () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'chrome://settings/']) {
+      expect(errorCode(await send({ type: 'notes:create', draft: makeDraft({ url }) })), url).toBe('invalid');
+      expect(errorCode(await send({ type: 'notes:forUrls', urls: [url] })), url).toBe('invalid');
+      expect(errorCode(await send({ type: 'ui:openNote', url, id: VALID_ID }, popup())), url).toBe('invalid');
+      expect(errorCode(await send({ type: 'notes:changed', urls: [url] }, popup())), url).toBe('invalid');
+    }
+    expect(openNote).not.toHaveBeenCalled();
+    expect(await db.notes.count()).toBe(0);
+    const r = await send({ type: 'notes:create', draft: makeDraft({ url: 'file:///etc/passwd' }) });
+    expect(r.ok ? '' : r.error.messageZh).toMatch(/不是网页地址/);
+    expect(r.ok ? '' : r.error.messageEn).toMatch(/not a web page address/);
+  });
+
+  it('opens the note editor window only for a content script, for its own tab and frame', async () => {
+    const nonce = '0f8c6d1e-2b7a-4c55-9d33-5e1a8b7c6d42';
+    const page = { id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 3, url: 'https://think.example/a' };
+    expect((await send({ type: 'editor:openWindow', nonce }, page)).ok).toBe(true);
+    expect(openEditorWindow).toHaveBeenCalledWith({ tabId: 7, frameId: 3, nonce });
+    openEditorWindow.mockClear();
+    // Not from an extension page, nor with a nonce that could smuggle anything into the window's URL.
+    expect(errorCode(await send({ type: 'editor:openWindow', nonce }, popup()))).toBe('invalid');
+    expect(errorCode(await send({ type: 'editor:openWindow', nonce: 'x#y&tab=1' }, page))).toBe('invalid');
+    expect(openEditorWindow).not.toHaveBeenCalled();
   });
 
   it('lets extension pages (not content scripts) announce changes they wrote directly', async () => {

@@ -22,6 +22,7 @@ import type { PostsRepo } from '../../utils/posts/repo';
 export interface MessageSenderLike {
   id?: string;
   tab?: { id?: number };
+  frameId?: number;
   url?: string;
 }
 
@@ -38,6 +39,8 @@ export interface RouterDeps {
   openOptions: (hash?: string) => Promise<void>;
   /** Opens a note's page and reveals the highlight when the page has placed it. */
   openNote: (url: string, id: string) => Promise<void>;
+  /** Opens the note editor window for a content script (tab, frame) that will connect with `nonce`. */
+  openEditorWindow: (target: { tabId: number; frameId: number; nonce: string }) => Promise<void>;
   /** Resolves false when the tab already runs our content script. */
   injectContentScript: (tabId: number) => Promise<boolean>;
   /** Tell every tab that notes changed (see live-sync.ts). */
@@ -97,6 +100,19 @@ export function createRouter(deps: RouterDeps) {
         }
         await deps.refreshBadge?.(req.tabId);
         return ok({});
+      case 'editor:openWindow': {
+        // Only a content script (a tab's web page) asks; the window talks to that frame alone.
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || isExtensionPage(sender)) {
+          return fail(
+            'invalid',
+            '只有网页中的外交透镜可以打开笔记窗口。',
+            'Only DiploLens in a web page may open a note window.',
+          );
+        }
+        await deps.openEditorWindow({ tabId, frameId: sender.frameId ?? 0, nonce: req.nonce });
+        return ok({});
+      }
       case 'notes:changed':
         if (!isExtensionPage(sender)) {
           return fail('invalid', '只有扩展页面可以通知笔记变更。', 'Only extension pages may announce note changes.');

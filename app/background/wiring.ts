@@ -10,9 +10,11 @@ import { toOnMessageListener } from '../../utils/messages/listener';
 import type { LangSegment, TabRequest } from '../../utils/messages/protocol';
 import type { DiploLensDB } from '../../utils/notes/db';
 import { createNotesRepo } from '../../utils/notes/repo';
+import { isWebUrl } from '../../utils/notes/url';
 import { createPostsRepo } from '../../utils/posts/repo';
 import { type ActionBadgeApi, startActionBadge } from './action-badge';
 import { type ChosenSitesApi, watchChosenSites } from './chosen-sites';
+import { openEditorWindow } from './editor-window';
 import { startLiveSync } from './live-sync';
 import { startPostsSync } from './posts-sync';
 import { createRouter, type MessageSenderLike } from './router';
@@ -150,9 +152,12 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
       await browser.tabs.create({ url });
     },
     openNote: async (url, id) => {
+      // The router checked it already; a web page is still the only thing the background ever opens.
+      if (!isWebUrl(url)) return;
       const tab = await browser.tabs.create({ url });
       if (tab.id !== undefined) void revealWhenPlaced(tab.id, id);
     },
+    openEditorWindow,
     injectContentScript: async (tabId) => {
       // On the built-in sites the manifest already injected it: running it twice would double every highlight.
       if (await hasContentScript(tabId)) return false;

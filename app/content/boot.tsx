@@ -14,17 +14,24 @@ import { lexiconConcepts, loadTermMatcher } from '../../utils/concepts/lexicon';
 import { createPageScanner } from '../../utils/dom/page-scanner';
 import { createHighlightRegistry, createTermPainter, injectStyle } from '../../utils/dom/painter';
 import { yieldToMain } from '../../utils/dom/scheduler';
+import { editorFrameAllowed } from '../../utils/editor/frame-allowed';
+import { EDITOR_PAGE } from '../../utils/editor/protocol';
+import { HOST_MATCHES } from '../../utils/hosts';
 import { resolveUiLanguage, translator } from '../../utils/i18n';
 import { createNotesClient } from '../../utils/messages/notes-client';
 import { createPostsClient } from '../../utils/messages/posts-client';
-import { HIGHLIGHT_COLORS } from '../../utils/notes/types';
+import type { PageInterference } from '../../utils/messages/protocol';
 import { isSiteEnabled, loadSettings, type Settings, watchSettings } from '../../utils/settings/index';
 import { adapterFor } from '../../utils/sites/registry';
 import { createStore } from '../../utils/state/store';
 import { dominantLanguage } from '../../utils/text/language';
+import { createEditorChannel } from './editor/channel';
+import { createEditorController } from './editor/controller';
+import { createVisibilityGuard } from './guards/visibility';
+import { createHighlightKeeper, type HighlightKeeper } from './highlight-keeper';
 import { handleContentMessage } from './messages';
 import { createMissionBadges } from './mission-badges';
-import { createNotesController, noteHighlightName } from './notes/index';
+import { createNotesController } from './notes/index';
 import { buildPageSummary } from './page-summary';
 import { createPostsController } from './posts/index';
 import { createTermCardController, FOCUS_HIGHLIGHT, TERM_HIGHLIGHT } from './term-card';
@@ -46,13 +53,8 @@ function themeOf(settings: Settings): 'light' | 'dark' {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-function noteCss(settings: Settings): string {
-  return HIGHLIGHT_COLORS.map(
-    (c) => `::highlight(${noteHighlightName(c)}) { background-color: ${settings.noteColors[c]}; }`,
-  )
-    .concat(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(232, 170, 40, 0.45); }`)
-    .join('\n');
-}
+/** Saved passages are not painted through the page's CSS (notes/paint.ts); only the focused term is. */
+const FOCUS_CSS = `::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(232, 170, 40, 0.45); }`;
 
 /**
  * Whether a tab-wide keyboard command is for this frame: the frame with focus, or the top frame when focus is
@@ -89,6 +91,8 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   const registry = createHighlightRegistry();
   const ui = createUiHost(CONTENT_CSS);
   const isOurUi = (target: EventTarget | null) => target === ui.host;
+  const interference = new Set<PageInterference>();
+  ui.onGiveUp(() => interference.add('ui-removed'));
   const client = createNotesClient();
   const adapter = adapterFor(location.href);
 
@@ -109,6 +113,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   });
 
   const focusHighlight = registry.get(FOCUS_HIGHLIGHT, 5);
+  let focusRange: Range | null = null;
   const languageCache = new WeakMap<Element, Promise<string | undefined>>();
   const cards = createTermCardController({
     store,
@@ -125,6 +130,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
       return p;
     },
     setFocusRange(range) {
+      focusRange = range;
       focusHighlight?.clear();
       if (range) focusHighlight?.add(range);
     },
@@ -135,7 +141,9 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
     store,
     client,
     matcher,
-    registry,
+    host: ui.host,
+    paintLayer: ui.paintLayer,
+    colors: () => settings.noteColors,
     adapter,
     t,
     lang: () => (store.get().lang === 'zh-CN' ? 'zh' : 'en'),
@@ -154,6 +162,57 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
     t,
     lang: () => (store.get().lang === 'zh-CN' ? 'zh' : 'en'),
   });
+
+  // Only the reader's clicks save, open or undo from our in-page panels (guards/visibility.ts).
+  const guard = createVisibilityGuard({
+    host: ui.host,
+    shadow: ui.shadow,
+    root: ui.mount,
+    onBlocked(verdict) {
+      // Say why, unless that would take the place of a toast still offering Undo.
+      if (verdict === 'covered' && !store.get().toast?.action) {
+        store.set({ toast: { text: t()('guard.covered'), kind: 'error' } });
+      }
+    },
+  });
+
+  // The note editor runs in our own origin: a frame where the browser loads it, else a small window.
+  const channel = createEditorChannel({
+    onConnect: browser.runtime.onConnect as unknown as Parameters<typeof createEditorChannel>[0]['onConnect'],
+    extensionId: () => browser.runtime.id,
+  });
+  const editor = createEditorController({
+    store,
+    host: ui.host,
+    shadow: ui.shadow,
+    frameLayer: ui.frameLayer,
+    channel,
+    frameAllowed: editorFrameAllowed(
+      location.origin,
+      HOST_MATCHES,
+      import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome',
+    ),
+    frameSrc: browser.runtime.getURL(EDITOR_PAGE),
+    // Chrome serves the page under a per-session address but runs it in the extension's own origin.
+    frameOrigin: new URL(browser.runtime.getURL('/')).origin,
+    openWindow: async (nonce) => {
+      try {
+        const res = (await browser.runtime.sendMessage({ type: 'editor:openWindow', nonce })) as { ok?: boolean };
+        return res?.ok === true;
+      } catch {
+        return false;
+      }
+    },
+    actions: notes.editorActions,
+    text: {
+      frameTitle: () => t()('editor.frameTitle'),
+      blocked: (v) =>
+        t()(v === 'too-soon' ? 'editor.tooSoon' : v === 'covered' ? 'editor.covered' : 'editor.unavailable'),
+    },
+  });
+  const themeOfFrames = () => ui.frameLayer.setAttribute('data-theme', store.get().theme);
+  themeOfFrames();
+  store.subscribe(themeOfFrames);
 
   // Card content comes from the background, once per concept, whenever a card shows a concept not yet loaded.
   const cardData = new Map<string, Promise<ConceptCardData | null>>();
@@ -221,7 +280,13 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {
     const reply = handleContentMessage(message, {
       summary: () => ({
-        ...buildPageSummary({ scanner, adapter, postRoots: postRoots(), noteUrls: notes.noteUrls() }),
+        ...buildPageSummary({
+          scanner,
+          adapter,
+          postRoots: postRoots(),
+          noteUrls: notes.noteUrls(),
+          interference: [...interference],
+        }),
         postCount: postRoots().length,
       }),
       nextTerm: () => {
@@ -255,13 +320,29 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
 
   await scanner.start();
   // After the first pass: adding a ::highlight rule restyles the whole page, so it must not stall the load.
-  const extraStyle = injectStyle(document, noteCss(settings));
+  const extraStyle = injectStyle(document, FOCUS_CSS);
+  // A page that clears CSS.highlights gets our terms back within a second — within a bound.
+  let keeper: HighlightKeeper | null = null;
+  if (typeof CSS !== 'undefined' && CSS.highlights) {
+    keeper = createHighlightKeeper({
+      registry: CSS.highlights,
+      entries: () => [
+        { name: TERM_HIGHLIGHT, highlight: painter.highlight, ranges: () => painter.paintedRanges() },
+        { name: FOCUS_HIGHLIGHT, highlight: focusHighlight, ranges: () => (focusRange ? [focusRange] : []) },
+      ],
+      onGiveUp: () => interference.add('highlights-removed'),
+    });
+  }
   notes.refresh();
   badges.refresh();
   posts.refresh();
 
   return {
     stop() {
+      keeper?.stop();
+      editor.destroy();
+      channel.destroy();
+      guard.destroy();
       unwatch();
       browser.runtime.onMessage.removeListener(onMessage);
       cards.destroy();

@@ -1,5 +1,5 @@
 /** What the popup's "This page" view shows: the concepts found here with counts, the page's kind, its missions. */
-import type { PageSummary } from '../../utils/messages/protocol';
+import type { PageInterference, PageSummary } from '../../utils/messages/protocol';
 import type { MissionInfo } from '../../utils/notes/types';
 import { normalizeUrl } from '../../utils/notes/url';
 import type { SiteAdapter } from '../../utils/sites/types';
@@ -32,6 +32,7 @@ export function buildPageSummary(input: {
   /** The page (tests pass their own). */
   doc?: Document;
   href?: string;
+  interference?: readonly PageInterference[];
 }): PageSummary {
   const { adapter } = input;
   const doc = input.doc ?? document;
@@ -62,5 +63,6 @@ export function buildPageSummary(input: {
     missions: [...missions.values()],
     language: dominantLanguage(sample),
     noteUrls: [...urls],
+    ...(input.interference?.length ? { interference: [...input.interference] } : {}),
   };
 }

@@ -105,8 +105,9 @@ export function createTermCardController(deps: TermCardDeps): TermCardController
     }
   }
 
+  // Only the reader's own pointer and keys open cards: a page's synthetic events do nothing here.
   const onPointerMove = (e: PointerEvent) => {
-    if (e.pointerType === 'touch') return;
+    if (!e.isTrusted || e.pointerType === 'touch') return;
     lastMove = e;
     if (moveFrame) return;
     // One hit test per frame, however fast the pointer moves.
@@ -117,7 +118,7 @@ export function createTermCardController(deps: TermCardDeps): TermCardController
   };
 
   const onPointerDown = (e: PointerEvent) => {
-    if (deps.isOurUi(e.target)) return;
+    if (!e.isTrusted || deps.isOurUi(e.target)) return;
     const o = occurrenceAtPoint(e.clientX, e.clientY);
     if (o && e.pointerType === 'touch') {
       open(o, 'tap');
@@ -127,6 +128,7 @@ export function createTermCardController(deps: TermCardDeps): TermCardController
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape' && store.get().card) {
       close();
       return;

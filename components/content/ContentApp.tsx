@@ -1,7 +1,6 @@
 import type { Bilingual } from '../../utils/concepts/types';
 import { translator } from '../../utils/i18n';
 import type { Store } from '../../utils/state/store';
-import { NoteEditor, type NoteEditorActions } from '../annotate/NoteEditor';
 import { SelectionToolbar, type SelectionToolbarActions } from '../annotate/SelectionToolbar';
 import { CollectButton } from '../card/CollectButton';
 import { ConceptCard } from '../card/ConceptCard';
@@ -11,7 +10,7 @@ import type { ContentState } from './state';
 import { Toast } from './Toast';
 import { useStore } from './useStore';
 
-export interface ContentActions extends SelectionToolbarActions, NoteEditorActions {
+export interface ContentActions extends SelectionToolbarActions {
   selectConcept(id: string): void;
   saveTerm(): void;
   openInDiploLens(conceptId: string): void;
@@ -27,7 +26,10 @@ export interface ContentActions extends SelectionToolbarActions, NoteEditorActio
   collectCardPost(trusted: boolean): void;
 }
 
-/** Everything DiploLens shows inside a page, rendered in the closed shadow root. */
+/**
+ * Everything DiploLens shows inside a page, rendered in the closed shadow root. The note editor is not here: it
+ * runs in our own origin, in a frame (app/content/editor), so the reader's typing never reaches the page.
+ */
 export function ContentApp({ store, actions }: { store: Store<ContentState>; actions: ContentActions }) {
   const s = useStore(store);
   const t = translator(s.lang);
@@ -69,11 +71,6 @@ export function ContentApp({ store, actions }: { store: Store<ContentState>; act
         </div>
       )}
       {s.toolbar && !s.editor && <SelectionToolbar state={s.toolbar} t={t} actions={actions} />}
-      {s.editor && (
-        <FloatingPanel anchor={s.editor.anchor} width={340}>
-          <NoteEditor state={s.editor} t={t} actions={actions} />
-        </FloatingPanel>
-      )}
       {s.toast && <Toast toast={s.toast} onDismiss={actions.dismissToast} />}
     </div>
   );

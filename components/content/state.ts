@@ -71,6 +71,8 @@ export interface NoteEditorState {
   /** Set while a save is in flight or after it failed (the typed text stays). */
   busy: boolean;
   error?: string;
+  /** The field that takes the focus when the editor opens (default: the note). */
+  focus?: 'note' | 'tags';
 }
 
 export interface ContentState {

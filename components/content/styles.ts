@@ -1,6 +1,7 @@
 /**
  * The in-page UI's stylesheet, adopted by the closed shadow root. `:host { all: initial }` plus the shadow
- * boundary keep the page's CSS out; sizes are in px so the page's root font size does not matter.
+ * boundary keep the page's CSS out; sizes are in px so the page's root font size does not matter. The host forms no
+ * stacking context (so saved-note boxes can blend with the page's text): each panel carries the top z-index.
  */
 export const CONTENT_CSS = `
 :host { all: initial; }
@@ -19,6 +20,16 @@ export const CONTENT_CSS = `
 *, *::before, *::after { box-sizing: border-box; }
 button { font: inherit; color: inherit; cursor: pointer; }
 button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid var(--dl-gold); outline-offset: 1px; }
+.dl-paint { position: absolute; left: 0; top: 0; width: 0; height: 0; overflow: visible; }
+.dl-paint, .dl-paint * { pointer-events: none !important; }
+.dl-note[hidden] { display: none; }
+.dl-note-box { margin: 0; padding: 0; border: 0; }
+.dl-float, .dl-toolbar, .dl-toast, .dl-badge, .dl-editor-frame { z-index: 2147483647; }
+.dl-editor-frame {
+  position: fixed; pointer-events: auto; display: block; margin: 0; padding: 0; background: var(--dl-bg);
+  border: 1px solid var(--dl-border); border-radius: 10px; box-shadow: var(--dl-shadow); color-scheme: normal;
+}
+.dl-editor-frame[hidden] { display: none; }
 .dl-float {
   position: fixed; pointer-events: auto; overflow: auto; background: var(--dl-bg); color: var(--dl-fg);
   border: 1px solid var(--dl-border); border-radius: 10px; box-shadow: var(--dl-shadow); padding: 12px 14px;

@@ -28,7 +28,7 @@ const services: PopupServices = {
     summary: async () => ({ ok: false, error: { code: 'unavailable', messageZh: '无', messageEn: 'none' } }),
     analyze: async () => ({ ok: true }),
     reveal: async () => false,
-    openNote: async () => undefined,
+    openNote: async () => false,
   },
   now: () => 0,
   openNote: () => undefined,

@@ -4,6 +4,7 @@ import type { Concept, RelationType } from '../../utils/concepts/types';
 import { useT, useUiLanguage } from '../common/i18n';
 import { sectionLabel } from './concept-outline';
 import { usePopup } from './context';
+import { OpenQuote } from './OpenQuote';
 import { shortQuote } from './tags';
 
 const RELATION_ORDER: RelationType[] = ['broader', 'narrower', 'related', 'contrasts-with'];
@@ -13,7 +14,7 @@ const MAX_NOTES = 20;
 export function ConceptDetails({ concept, onSelect }: { concept: Concept; onSelect: (id: string) => void }) {
   const t = useT();
   const l = useUiLanguage() === 'zh-CN' ? 'zh' : 'en';
-  const { notes, openNote } = usePopup();
+  const { notes } = usePopup();
   const source = concept.sources[0];
   const relations = relationsOf(concept.id);
   const mentioning = (notes.notes ?? []).filter((n) => n.conceptIds.includes(concept.id));
@@ -84,14 +85,13 @@ export function ConceptDetails({ concept, onSelect }: { concept: Concept; onSele
           <ul class="plain">
             {mentioning.slice(0, MAX_NOTES).map((n) => (
               <li key={n.id} data-note-id={n.id}>
-                <button
-                  type="button"
+                <OpenQuote
+                  note={n}
                   class={`highlight color-${n.color}`}
-                  aria-label={`${shortQuote(n.quote.exact, 60)} — ${t('popup.note.open')}`}
-                  onClick={() => openNote(n)}
+                  label={`${shortQuote(n.quote.exact, 60)} — ${t('popup.note.open')}`}
                 >
                   {shortQuote(n.quote.exact, 120)}
-                </button>
+                </OpenQuote>
               </li>
             ))}
           </ul>

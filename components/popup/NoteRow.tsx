@@ -5,6 +5,7 @@ import { CiteMenu } from './CiteMenu';
 import { usePopup } from './context';
 import { NoteEditForm } from './NoteEditForm';
 import { ColorDot, NoteMeta, TagList } from './NoteMeta';
+import { OpenQuote } from './OpenQuote';
 import { useResearchT } from './research-messages';
 import { shortQuote } from './tags';
 
@@ -17,7 +18,7 @@ interface Props {
 /** One saved highlight in the Notes list: quote, note, tags, where and when; open, edit, delete. */
 export function NoteRow({ note, editing, onEdit }: Props) {
   const t = useT();
-  const { openNote, deleteNote } = usePopup();
+  const { deleteNote } = usePopup();
   const q = shortQuote(note.quote.exact, 60);
   const r = useResearchT();
   const source = useCallback(() => ({ kind: 'note' as const, note }), [note]);
@@ -25,16 +26,9 @@ export function NoteRow({ note, editing, onEdit }: Props) {
     <article class="note" data-note-id={note.id} data-color={note.color} aria-label={q}>
       <div class="note-head">
         <ColorDot note={note} />
-        <button
-          type="button"
-          class="link quote"
-          title={t('popup.note.open')}
-          aria-label={`${q} — ${t('popup.note.open')}`}
-          data-role="open"
-          onClick={() => openNote(note)}
-        >
+        <OpenQuote note={note} class="link quote" title={t('popup.note.open')} label={`${q} — ${t('popup.note.open')}`}>
           {note.quote.exact}
-        </button>
+        </OpenQuote>
       </div>
       {editing ? (
         <NoteEditForm note={note} onDone={() => onEdit(false)} />

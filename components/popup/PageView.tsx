@@ -120,6 +120,12 @@ function PageSummaryView({ tabId, summary }: { tabId: number; summary: PageSumma
           <span data-role="page-kind">{t(`popup.page.kind.${summary.kind}`)}</span>
         </p>
       </div>
+      {(summary.interference ?? []).map((why) => (
+        // The page kept undoing DiploLens and DiploLens stopped putting things back: say so (issue 11).
+        <p key={why} role="status" class="warning" data-role="page-interference" data-reason={why}>
+          {t(why === 'highlights-removed' ? 'popup.page.highlightsRemoved' : 'popup.page.uiRemoved')}
+        </p>
+      ))}
       <PageConcepts concepts={summary.concepts} />
       {summary.missions.length > 0 && <PageMissions missions={summary.missions} />}
       {(summary.postCount ?? 0) > 0 && <CollectPage tabId={tabId} count={summary.postCount ?? 0} />}

@@ -56,6 +56,7 @@ function fakePage(over: Partial<PageClient> = {}): FakePage {
     },
     openNote: async (url) => {
       page.opened.push(url);
+      return true;
     },
     ...over,
   };
@@ -226,6 +227,18 @@ describe('This page', () => {
     expect(q('[data-role="toast"]').textContent).toContain('could not be shown');
   });
 
+  it('says why when the page kept removing what DiploLens restores', async () => {
+    await mount(
+      fakePage({
+        summary: async () => ({ ok: true, summary: { ...SUMMARY, interference: ['highlights-removed'] } }),
+      }),
+    );
+    await waitFor(() => host.querySelector('[data-role="page-interference"]') !== null, 'interference');
+    const note = q('[data-role="page-interference"]');
+    expect(note.dataset.reason).toBe('highlights-removed');
+    expect(note.textContent).toMatch(/kept removing DiploLens’s term highlights/);
+  });
+
   it('opens a concept from the page in the Concepts view', async () => {
     await mount();
     await waitFor(() => host.querySelector('[data-role="page-concepts"]') !== null, 'concepts');
@@ -379,6 +392,34 @@ describe('Notes', () => {
     await waitFor(() => rowIds().length === 3, 'rows');
     await click(q('.vlist [data-note-id="c"] [data-role="open"]'));
     expect(page.opened).toEqual(['https://thediplomat.com/x']);
+  });
+
+  it('shows a record an older version stored with a non-web address, never openable, and keeps it on undo', async () => {
+    const legacy = makeNote({
+      id: 'legacy',
+      url: 'data:text/html,<script>alert(1)</script>',
+      quote: quote('an old note with a data: source'),
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
+    await db.notes.add(legacy);
+    const page = fakePage();
+    await mount(page);
+    await click(tab('notes'));
+    await waitFor(() => rowIds().length === 4, 'rows');
+    const row = q('.vlist [data-note-id="legacy"]');
+    expect(row.querySelector('[data-role="open"]')).toBeNull();
+    expect(row.querySelector('a[href]')).toBeNull();
+    expect(q('.vlist [data-note-id="legacy"] [data-role="not-web-page"]').textContent).toBe(
+      'Not a web page — cannot be opened',
+    );
+    // Deleted and undone from the popup, it comes back exactly as stored.
+    await click(q('.vlist [data-note-id="legacy"] [data-role="delete"]'));
+    await waitFor(() => rowIds().length === 3, 'row gone');
+    await click(q('[data-role="undo"]'));
+    await waitFor(() => rowIds().length === 4, 'row back');
+    expect(await db.notes.get('legacy')).toEqual(legacy);
+    expect(page.opened).toEqual([]);
   });
 
   it('edits note, tags and colour in place and saves to the database', async () => {

@@ -92,7 +92,9 @@ export function PopupApp({ store, page, browserLang, initialHash = '', now = Dat
       page,
       now,
       openNote: (note: NoteRecord) => {
-        void page.openNote(note.url, note.id);
+        void page.openNote(note.url, note.id).then((opened) => {
+          if (!opened) showToast({ text: t('popup.note.notWebPage') });
+        });
       },
       deleteNote: async (note: NoteRecord) => {
         try {

@@ -4,6 +4,7 @@ import { useT } from '../common/i18n';
 import { usePopup } from './context';
 import { NoteEditForm } from './NoteEditForm';
 import { ColorDot, NoteMeta, TagList } from './NoteMeta';
+import { OpenQuote } from './OpenQuote';
 import { reviewQueue } from './review-queue';
 import { shortQuote } from './tags';
 
@@ -39,7 +40,7 @@ export function ReviewView() {
 
 function ReviewItem({ note }: { note: NoteRecord }) {
   const t = useT();
-  const { updateNote, announce, openNote, now } = usePopup();
+  const { updateNote, announce, now } = usePopup();
   const [editing, setEditing] = useState(false);
   const q = shortQuote(note.quote.exact, 60);
   const act = async (patch: Parameters<typeof updateNote>[1]) => {
@@ -50,15 +51,9 @@ function ReviewItem({ note }: { note: NoteRecord }) {
     <article class="note review-item" data-note-id={note.id} aria-label={q}>
       <div class="note-head">
         <ColorDot note={note} />
-        <button
-          type="button"
-          class="link quote"
-          data-role="open"
-          aria-label={`${q} — ${t('popup.note.open')}`}
-          onClick={() => openNote(note)}
-        >
+        <OpenQuote note={note} class="link quote" label={`${q} — ${t('popup.note.open')}`}>
           {note.quote.exact}
-        </button>
+        </OpenQuote>
       </div>
       {editing ? (
         <NoteEditForm note={note} onDone={() => setEditing(false)} />

@@ -251,7 +251,7 @@ describe('page client flow', () => {
         return { ok: true };
       },
       reveal: async () => true,
-      openNote: async () => {},
+      openNote: async () => true,
       ...over,
     };
   }

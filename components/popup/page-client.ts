@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { sendToBackground, sendToTab } from '../../utils/messages/client';
 import { isEnvelope, type MessageError, type PageSummary, UNAVAILABLE } from '../../utils/messages/protocol';
+import { isWebUrl } from '../../utils/notes/url';
 import { tabIdFromSearch } from './route';
 
 export interface PageClient {
@@ -13,8 +14,11 @@ export interface PageClient {
   summary(tabId: number): Promise<{ ok: true; summary: PageSummary } | { ok: false; error: MessageError }>;
   analyze(tabId: number): Promise<{ ok: true } | { ok: false; error: MessageError }>;
   reveal(tabId: number, noteId: string): Promise<boolean>;
-  /** Opens the note's page in a new tab; the background scrolls it to the highlight once placed. */
-  openNote(url: string, id: string): Promise<void>;
+  /**
+   * Opens the note's page in a new tab; the background scrolls it to the highlight once placed. Only web pages:
+   * anything else is refused (false), with no fallback.
+   */
+  openNote(url: string, id: string): Promise<boolean>;
 }
 
 export type PageState =
@@ -129,9 +133,10 @@ export function createPageClient(location: { search: string } = window.location)
       return res.ok && res.found !== false;
     },
     async openNote(url, id) {
+      // Never anything but a web page, and never past the background's own check: no fallback that opens it anyway.
+      if (!isWebUrl(url)) return false;
       const res = await sendToBackground({ type: 'ui:openNote', url, id });
-      // A URL the background refuses (not a web page) still opens, just without the scroll.
-      if (!res.ok) await browser.tabs.create({ url });
+      return res.ok;
     },
   };
 }

@@ -157,6 +157,7 @@ export function createPopupStore(db: DiploLensDB = openDb(), options: { chunk?: 
     },
     update: (id, patch) => repo.update(id, patch),
     remove: (id) => repo.remove(id),
-    restore: (note) => repo.restore(note),
+    // The popup's undo puts back exactly what was removed, an older version's record included.
+    restore: (note) => repo.restore(note, { stored: true }),
   };
 }

@@ -7,6 +7,7 @@ import type { DemoPage } from '../../demo/pages';
 import type { ExtensionSession } from '../../tests/support/browser';
 import { normalizeUrl } from '../../utils/notes/url';
 import { benchNote } from './notes';
+import { watchPaintedNotes } from './private-paint';
 import type { ScanPage } from './scan';
 
 export const REANCHOR_URL = 'https://www.mfa.gov.cn/diplolens-bench/reanchor.html';
@@ -51,18 +52,6 @@ function pickQuotes(n: number): string {
   })()`;
 }
 
-/** Counts painted note ranges every frame; records when the count last changed. */
-export const WATCH_NOTES = `(() => {
-  window.__notes = { count: 0, changedAt: 0 };
-  const tick = () => {
-    let n = 0;
-    if (window.CSS && CSS.highlights) for (const [name, h] of CSS.highlights) if (name.startsWith('diplolens-note')) n += h.size;
-    if (n !== window.__notes.count) { window.__notes.count = n; window.__notes.changedAt = performance.now(); }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})()`;
-
 export interface ReanchorResult {
   notes: number;
   painted: number;
@@ -102,16 +91,16 @@ export async function measureReanchor(
   for (let i = 0; i < runs; i++) {
     const p = await session.context.newPage();
     try {
-      await p.addInitScript(WATCH_NOTES);
       await p.goto(REANCHOR_URL, { waitUntil: 'domcontentloaded' });
+      // Saved passages are painted privately, in our closed shadow root (issue 11): watched from outside the page,
+      // counting the notes painted on screen (those near the viewport).
+      const watch = await watchPaintedNotes(p);
       // Wait for the count to settle: no change for 1.5 s after at least one range.
       let last = -1;
       let since = Date.now();
       const t0 = Date.now();
       for (;;) {
-        const s = await p.evaluate<{ count: number; changedAt: number; dcl: number }>(
-          `({ ...window.__notes, dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventStart })`,
-        );
+        const s = await watch.read();
         if (s.count !== last) {
           last = s.count;
           since = Date.now();

@@ -57,8 +57,11 @@ describe('permissions audit (chrome-mv3 build)', () => {
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
-  it('exposes nothing to web pages and accepts no outside connections', () => {
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  it('exposes only the note editor, only to the hosts it runs on, under a per-session address', () => {
+    // The editor runs in an extension frame so the page never hears what the reader types (issue 11).
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['note-editor.html'], matches: HOST_MATCHES, use_dynamic_url: true },
+    ]);
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
   });

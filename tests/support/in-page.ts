@@ -116,3 +116,83 @@ export function selectTextIn([rootSel, text]: readonly [string, string]): void {
   }
   throw new Error(`text not found: ${text}`);
 }
+
+export interface PaintedGroup {
+  id: string;
+  color: string;
+  boxes: { l: number; t: number; r: number; b: number }[];
+}
+
+/**
+ * What a saved note's painted boxes cover: for each group of boxes (one note), the page's text whose characters'
+ * centres fall inside them, in document order. Saved notes are painted as boxes in our closed shadow root, so this
+ * checks the paint is where the passage is, character by character.
+ */
+export function textUnderBoxes(groups: PaintedGroup[]): string[] {
+  const inside = (x: number, y: number, boxes: PaintedGroup['boxes']) =>
+    boxes.some((b) => x >= b.l - 1 && x <= b.r + 1 && y >= b.t - 1 && y <= b.b + 1);
+  const out: { text: string; order: Node | null }[] = [];
+  for (const g of groups) {
+    let text = '';
+    let first: Node | null = null;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const t = n as Text;
+      range.selectNodeContents(t);
+      const whole = range.getBoundingClientRect();
+      if (!g.boxes.some((b) => whole.right >= b.l && whole.left <= b.r && whole.bottom >= b.t && whole.top <= b.b))
+        continue;
+      let pendingGap = '';
+      for (let i = 0; i < t.length; i++) {
+        range.setStart(t, i);
+        range.setEnd(t, i + 1);
+        const r = range.getBoundingClientRect();
+        const ch = t.data[i] ?? '';
+        if (r.width === 0) {
+          if (text) pendingGap += ch;
+          continue;
+        }
+        if (inside(r.left + r.width / 2, r.top + r.height / 2, g.boxes)) {
+          text += pendingGap + ch;
+          pendingGap = '';
+          first ??= t;
+        } else pendingGap = '';
+      }
+    }
+    out.push({ text, order: first });
+  }
+  out.sort((a, b) =>
+    a.order && b.order ? (a.order.compareDocumentPosition(b.order) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1) : 0,
+  );
+  return out.map((o) => o.text);
+}
+
+/** Source run in our UI's shadow root: the painted notes' boxes (of one colour, or all), in viewport coordinates. */
+export const PAINTED_GROUPS_FN = `function (c) {
+  return [...this.querySelectorAll('.dl-note')]
+    .filter((g) => !g.hidden && (!c || g.dataset.color === c))
+    .map((g) => ({
+      id: g.dataset.noteId,
+      color: g.dataset.color,
+      boxes: [...g.children].map((b) => { const r = b.getBoundingClientRect(); return { l: r.left, t: r.top, r: r.right, b: r.bottom }; })
+        .filter((b) => b.r > b.l && b.b > b.t),
+    }))
+    .filter((g) => g.boxes.length > 0);
+}`;
+
+/** Source run in our UI's shadow root: the centre of the first box of a painted note (of a colour). */
+export const PAINTED_POINT_FN = `function (c) {
+  const g = [...this.querySelectorAll('.dl-note')].find((x) => !x.hidden && (!c || x.dataset.color === c));
+  const b = g && g.firstElementChild;
+  if (!b) return null;
+  const r = b.getBoundingClientRect();
+  return { x: r.left + Math.min(6, r.width / 2), y: r.top + r.height / 2 };
+}`;
+
+/** Does the page's own script see a DiploLens UI host? A <div> child of <html> whose style we pinned. */
+export function pageSeesUiHostIn(): boolean {
+  return [...document.documentElement.children].some(
+    (el) => el.localName === 'div' && (el.getAttribute('style') ?? '').includes('pointer-events: none !important'),
+  );
+}

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { NoteRecord } from '../../utils/notes/types';
 import type { ExtensionSession } from './browser';
 import { selectAcrossIn, selectTextIn } from './in-page';
-import { evalInUi } from './ui';
+import { evalInUi, typeInEditor, waitForEditor } from './ui';
 
 /**
  * Selects text inside the first element matching `rootSelector` (in document order) that contains `mustSpan`
@@ -32,14 +32,9 @@ export async function waitForUi(page: Page, selector: string, timeout = 5_000): 
   }
 }
 
-/** Types into a field of our closed-shadow UI (focus it there; keystrokes go to the focused element). */
+/** Types into a field of the note editor (an extension frame in the page), with real clicks and keys. */
 export async function typeInUi(page: Page, selector: string, text: string): Promise<void> {
-  await evalInUi(
-    page,
-    `function (s) { const el = this.querySelector(s); el.focus(); el.select && el.select(); }`,
-    selector,
-  );
-  await page.keyboard.insertText(text);
+  await typeInEditor(await waitForEditor(page), selector, text);
 }
 
 /** Every note in the extension's database, read from one of the extension's own pages. */

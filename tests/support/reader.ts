@@ -10,10 +10,15 @@ import {
   highlightPointIn,
   highlightSize,
   highlightTexts,
+  PAINTED_GROUPS_FN,
+  PAINTED_POINT_FN,
+  type PaintedGroup,
+  pageSeesUiHostIn,
   type SlotReport,
   scrollTimelineTo,
   selectAcrossIn,
   selectTextIn,
+  textUnderBoxes,
   timelineSlots,
 } from './in-page';
 
@@ -105,21 +110,153 @@ export async function waitForUi(page: DriverPage, selector: string, timeout = 5_
   if (!ok) throw new Error(`${page.label}: UI element ${selector} did not appear`);
 }
 
-/** A real mouse click on an element of our UI, at its centre, once scrolled into view. */
+/** Our panels' controls that save, open or undo ignore clicks for this long after they appear or move (issue 11). */
+export const ARM_MS = 400;
+
+/**
+ * A real mouse click on an element of our UI, at its centre, once scrolled into view and once the panel has stayed
+ * put for ARM_MS (before that our guard ignores clicks, as browsers do for permission prompts).
+ */
 export async function clickInUi(page: DriverPage, selector: string): Promise<void> {
-  const box = await page.evalInUi<Point>(
-    `function (sel) {
-      const el = this.querySelector(sel);
+  const refused = () =>
+    page.evalInUi<string>(`function () { return this.querySelector('.dl-root')?.getAttribute('data-refused') ?? ''; }`);
+  for (let attempt = 0; ; attempt++) {
+    await page.wait(ARM_MS + 80);
+    const box = await page.evalInUi<Point>(
+      `function (sel) {
+        const el = this.querySelector(sel);
+        if (!el) return null;
+        // As a reader scrolls the card to reach a button below its fold.
+        el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }`,
+      selector,
+    );
+    if (!box) throw new Error(`${page.label}: no UI element ${selector}`);
+    const before = await refused();
+    await page.mouseClick(box);
+    // On a loaded machine the panel's visibility may not be confirmed yet: a reader would click again.
+    if ((await refused()) === before || attempt >= 3) return;
+  }
+}
+
+/** Does the page's own script see a DiploLens UI host (a <div> it cannot look into)? */
+export function pageSeesUiHost(page: DriverPage): Promise<boolean> {
+  return page.evaluate(pageSeesUiHostIn);
+}
+
+// --- the note editor (an extension frame in our UI, or its own window) -----------------------------------------
+
+/** Where the editor frame sits in the page's viewport (0,0 when the page is the editor's own window). */
+async function editorOffset(page: DriverPage): Promise<Point> {
+  if ((await page.url()).includes('/note-editor.html')) return { x: 0, y: 0 };
+  const at = await page.evalInUi<Point>(
+    `function () {
+      const f = this.querySelector('iframe.dl-editor-frame');
+      if (!f) return null;
+      const r = f.getBoundingClientRect();
+      return { x: r.left + f.clientLeft, y: r.top + f.clientTop };
+    }`,
+  );
+  return at ?? { x: 0, y: 0 };
+}
+
+/** The centre (or a point `dx` in from the left) of an editor control, in the page's viewport. */
+async function editorPoint(page: DriverPage, selector: string, dx?: number): Promise<Point> {
+  const box = await page.evalInEditor<{ l: number; t: number; w: number; h: number }>(
+    `function (s) {
+      const el = this.querySelector(s);
       if (!el) return null;
-      // As a reader scrolls the card to reach a button below its fold.
-      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       const r = el.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      return { l: r.left, t: r.top, w: r.width, h: r.height };
     }`,
     selector,
   );
-  if (!box) throw new Error(`${page.label}: no UI element ${selector}`);
-  await page.mouseClick(box);
+  if (!box) throw new Error(`${page.label}: no editor control ${selector}`);
+  const at = await editorOffset(page);
+  return { x: at.x + box.l + (dx === undefined ? box.w / 2 : Math.min(dx, box.w / 2)), y: at.y + box.t + box.h / 2 };
+}
+
+/** Is the editor showing a form now (its frame not hidden between notes)? */
+export async function editorOpen(page: DriverPage): Promise<boolean> {
+  const form = await page.evalInEditor<boolean>(
+    `function () { const f = this.querySelector('[data-role="note-editor"]'); return !!f && f.getClientRects().length > 0; }`,
+  );
+  if (!form) return false;
+  if ((await page.url()).includes('/note-editor.html')) return true;
+  return (
+    (await page.evalInUi<boolean>(
+      `function () { const f = this.querySelector('iframe.dl-editor-frame'); return !!f && !f.hidden; }`,
+    )) === true
+  );
+}
+
+const editorShownAt = new WeakMap<DriverPage, number>();
+
+/** Waits until the note editor shows its form; remembers when, for the arming delay of its buttons. */
+export async function waitForEditor(page: DriverPage, timeout = 8_000): Promise<void> {
+  const ok = await poll(
+    () => editorOpen(page),
+    (v) => v,
+    timeout,
+  );
+  if (!ok) throw new Error(`${page.label}: the note editor did not open`);
+  editorShownAt.set(page, Date.now());
+}
+
+/** Clicks a control of the editor with the real mouse, once the editor has been on screen for ARM_MS. */
+export async function clickInEditor(page: DriverPage, selector: string): Promise<void> {
+  const wait = (editorShownAt.get(page) ?? 0) + ARM_MS + 100 - Date.now();
+  if (wait > 0) await page.wait(wait);
+  for (let attempt = 0; ; attempt++) {
+    await page.mouseClick(await editorPoint(page, selector));
+    if (attempt >= 3) return;
+    // "Not yet" (a loaded machine had not confirmed the editor visible): a reader would click again.
+    const notYet = await page.evalInEditor<boolean>(
+      `function () { return !!this.querySelector('[data-role="editor-blocked"][data-reason="too-soon"]'); }`,
+    );
+    if (!notYet) return;
+    await page.wait(ARM_MS + 100);
+  }
+}
+
+/** Types into a field of the editor with real keys: click it, select what is there, type over it. */
+export async function typeInEditor(page: DriverPage, selector: string, text: string): Promise<void> {
+  await page.mouseClick(await editorPoint(page, selector, 20));
+  await page.press('Control+A');
+  await page.insertText(text);
+}
+
+/** The value of an editor field. */
+export async function editorValue(page: DriverPage, selector: string): Promise<string | null> {
+  return page.evalInEditor<string>(
+    `function (s) { const el = this.querySelector(s); return el ? el.value : null; }`,
+    selector,
+  );
+}
+
+// --- saved notes, painted privately in our closed shadow root --------------------------------------------------
+
+/** The saved passages painted now (of a colour, or all), as the page's text under each note's boxes. */
+export async function readPaintedNotes(page: DriverPage, color?: string): Promise<string[]> {
+  const groups = await page.evalInUi<PaintedGroup[]>(PAINTED_GROUPS_FN, color ?? null);
+  if (!groups || groups.length === 0) return [];
+  return page.evaluate(textUnderBoxes, groups);
+}
+
+/** Polls the painted notes of a colour until they equal `want`; returns what was last painted. */
+export function waitForPaintedNotes(page: DriverPage, color: string, want: string[], timeout = 8_000) {
+  return poll(
+    () => readPaintedNotes(page, color),
+    (got) => JSON.stringify(got) === JSON.stringify(want),
+    timeout,
+  );
+}
+
+/** The centre of the first box of a painted note (of a colour), in viewport coordinates. */
+export function paintedNotePoint(page: DriverPage, color?: string): Promise<Point | null> {
+  return page.evalInUi<Point>(PAINTED_POINT_FN, color ?? null);
 }
 
 /** Types into a field of our UI: focus it there (keystrokes go to the focused element), then type. */

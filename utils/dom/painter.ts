@@ -2,12 +2,16 @@
  * Painting without touching the page: every term occurrence goes into one `Highlight` registered in
  * `CSS.highlights`, styled by `::highlight(name)` from one stylesheet we add (adoptedStyleSheets when possible,
  * which a strict style-src CSP does not block). Where the Highlight API is missing, and only there, occurrences
- * are wrapped in an inline `<diplolens-term>` element — the one documented exception to "never touch the page" —
- * and unwrapped cleanly (split text nodes are merged back, the page's original node keeps its identity).
+ * are wrapped in an inline `<span data-diplolens-term>` — the one documented exception to "never touch the page" —
+ * and unwrapped cleanly (split text nodes are merged back, the page's original node keeps its identity). A built-in
+ * element, never a custom one: a page that defines a custom element's name before we run runs its own code in
+ * every element of that name we create (it could empty them, and so erase its own text).
  */
 import { UI_ATTR } from './blocks';
 
-export const WRAPPER_TAG = 'diplolens-term';
+const WRAPPER_ATTR = 'data-diplolens-term';
+/** The selector of our fallback wrappers (also the CSS rule that styles them). */
+export const WRAPPER_TAG = `span[${WRAPPER_ATTR}]`;
 
 export interface InjectedStyle {
   remove(): void;
@@ -102,6 +106,10 @@ export interface PainterOptions {
 export interface TermPainter {
   readonly name: string;
   readonly mode: 'highlight' | 'wrap';
+  /** Our registered Highlight (null in wrap mode): app/content/highlight-keeper.ts puts it back if a page removes it. */
+  readonly highlight: Highlight | null;
+  /** Every range painted now (to refill a Highlight a page emptied). */
+  paintedRanges(): AbstractRange[];
   /**
    * Replaces the block's painted ranges (ranges must start and end in text nodes). In wrap mode, build the ranges
    * after `clearBlock` (unwrapping merges text nodes back, which moves any range taken before it).
@@ -175,6 +183,8 @@ export function createTermPainter(name = 'diplolens-term', options: PainterOptio
   return {
     name,
     mode: wrap ? 'wrap' : 'highlight',
+    highlight,
+    paintedRanges: () => [...byBlock.values()].flat(),
     setBlock(block, ranges) {
       clearBlock(block);
       if (ranges.length === 0) return;
@@ -192,7 +202,7 @@ export function createTermPainter(name = 'diplolens-term', options: PainterOptio
     isOwnNode(node) {
       if (node.nodeType !== 1) return false;
       const el = node as Element;
-      return el.localName === WRAPPER_TAG || el.hasAttribute(UI_ATTR);
+      return (el.localName === 'span' && el.hasAttribute(WRAPPER_ATTR)) || el.hasAttribute(UI_ATTR);
     },
     ensureStyle() {
       style ??= injectStyle(doc, cssFor(name, options.style ?? { kind: 'underline' }));
@@ -244,7 +254,8 @@ function wrapPiece(doc: Document, piece: TextPiece, ourSplits: WeakSet<Text>): E
     mid = node.splitText(start);
     ourSplits.add(mid);
   }
-  const wrapper = doc.createElement(WRAPPER_TAG);
+  const wrapper = doc.createElement('span');
+  wrapper.setAttribute(WRAPPER_ATTR, '');
   mid.parentNode?.insertBefore(wrapper, mid);
   wrapper.appendChild(mid);
   return wrapper;

@@ -10,6 +10,8 @@ import {
   toObsidianTag,
   wikiLink,
 } from './index';
+import { mdSource } from './markdown';
+import { UNSAFE_SOURCE_PREFIX, w3cSource } from './w3c';
 
 const a = makeNote({
   id: 'a',
@@ -145,5 +147,45 @@ describe('Markdown with citations', () => {
     });
     expect(md).toContain('Cite: 美国驻华大使馆. \\[微博帖子\\]\\[EB/OL\\]. https://weibo.com/1743951792/Ov1AbCdEf.');
     expect(notesToMarkdown([note])).not.toContain('Cite:');
+  });
+});
+
+describe('URLs in exports (issue 11)', () => {
+  const legacy = (url: string) =>
+    makeNote({
+      id: `l-${url.length}`,
+      url,
+      pageTitle: 'old',
+      quote: quote('数字外交'),
+      createdAt: Date.UTC(2023, 0, 1),
+    });
+
+  it('Markdown autolinks only web pages, percent-encoding what could end the link', () => {
+    expect(mdSource('https://example.org/a b?q=<x>&r="y"`z')).toBe(
+      '<https://example.org/a%20b?q=%3Cx%3E&r=%22y%22%60z>',
+    );
+    expect(mdSource('https://example.org/ok')).toBe('<https://example.org/ok>');
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd']) {
+      const md = notesToMarkdown([legacy(url)]);
+      expect(md).not.toContain(`<${url}>`);
+      expect(md).not.toMatch(/\]\(javascript:/);
+      expect(md).toContain('(not a web page; not linked)');
+      expect(md).not.toContain('<script>');
+    }
+  });
+
+  it('W3C JSON never carries a non-web source as openable; web sources stay as they are', () => {
+    const [web] = notesToW3C([a]).first.items;
+    expect(web?.target.source).toBe('https://www.mfa.gov.cn/web/1.html');
+    const [bad] = notesToW3C([legacy('javascript:alert(1)')]).first.items;
+    expect(bad?.target.source).toBe(`${UNSAFE_SOURCE_PREFIX}${encodeURIComponent('javascript:alert(1)')}`);
+    expect(w3cSource('chrome://settings/')).toMatch(/^urn:x-diplolens:not-a-web-page:/);
+  });
+
+  it('CSV keeps URL cells formula-safe like every other cell', () => {
+    const csv = notesToCsv([legacy('javascript:alert(1)'), { ...a, url: '=HYPERLINK("http://x")' }]);
+    expect(csv).toContain(`'=HYPERLINK(""http://x"")`);
+    expect(csv).not.toMatch(/,=HYPERLINK/);
+    expect(csv).toContain('javascript:alert(1)');
   });
 });

@@ -1,4 +1,5 @@
 import type { NoteRecord } from '../notes/types';
+import { isWebUrl } from '../notes/url';
 import { groupByPage } from '../search/group';
 import { authorLabel, PLATFORM_NAMES } from '../sites/platforms';
 
@@ -39,6 +40,18 @@ export function mdText(s: string): string {
   return s.replace(/[\\`*_[\]<>!|]/g, '\\$&');
 }
 
+/**
+ * A page's address as Markdown: an autolink for a web page, with everything that could end the link or start
+ * markup percent-encoded; anything else (an older version's javascript:, data:, file: or chrome: source) is plain,
+ * escaped text that no viewer turns into a link.
+ */
+export function mdSource(url: string): string {
+  if (!isWebUrl(url)) return `${mdText(url.replace(/\s+/g, ' ').slice(0, 200))} (not a web page; not linked)`;
+  // The URL serialiser already encodes control characters; what remains that could end an autolink is encoded here.
+  const href = new URL(url.trim()).href.replace(/[\s<>"'`\\]/g, (c) => encodeURIComponent(c));
+  return `<${href}>`;
+}
+
 /** One line of Markdown text that must not start a heading/list or break out of a blockquote. */
 function escapeHeading(s: string): string {
   return mdText(s.replace(/\s+/g, ' ').trim()) || 'Untitled';
@@ -75,7 +88,7 @@ export function notesToMarkdown(notes: readonly NoteRecord[], options: MarkdownO
   if (options.exportedAt !== undefined) out.push(`Exported ${new Date(options.exportedAt).toISOString()}`);
   for (const page of groupByPage(sorted)) {
     const first = page.notes[0];
-    const lines = [`## ${escapeHeading(page.title)}`, '', `Source: <${page.key}>`];
+    const lines = [`## ${escapeHeading(page.title)}`, '', `Source: ${mdSource(page.key)}`];
     const c = first?.context;
     if (c) {
       const by = c.quotedBy ? ` (quoted by ${mdText(authorLabel(c.quotedBy.platform, c.quotedBy.author))})` : '';

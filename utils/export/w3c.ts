@@ -1,4 +1,5 @@
 import type { NoteRecord } from '../notes/types';
+import { isWebUrl } from '../notes/url';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -38,6 +39,17 @@ export interface W3CAnnotationCollection {
 
 export const ID_PREFIX = 'urn:uuid:';
 
+/**
+ * A source no tool may open: an older version's non-web address (javascript:, data:, file:, chrome: …) is kept, for
+ * the reader, inside a URN (percent-encoded), never as an openable `source`. Importing it back is refused, like any
+ * non-web target.
+ */
+export const UNSAFE_SOURCE_PREFIX = 'urn:x-diplolens:not-a-web-page:';
+
+export function w3cSource(url: string): string {
+  return isWebUrl(url) ? url : `${UNSAFE_SOURCE_PREFIX}${encodeURIComponent(url)}`;
+}
+
 export function noteToAnnotation(note: NoteRecord): W3CAnnotation {
   const { id, url, quote, position, note: text, tags, ...rest } = note;
   const body: W3CTextualBody[] = [];
@@ -50,7 +62,7 @@ export function noteToAnnotation(note: NoteRecord): W3CAnnotation {
     motivation: text !== '' ? 'commenting' : 'highlighting',
     created: new Date(note.createdAt).toISOString(),
     modified: new Date(note.updatedAt).toISOString(),
-    target: { source: url, selector: [{ ...quote }, { ...position }] },
+    target: { source: w3cSource(url), selector: [{ ...quote }, { ...position }] },
     diplolens: structuredClone(rest),
   };
   if (body.length > 0) annotation.body = body;

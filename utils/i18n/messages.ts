@@ -148,6 +148,15 @@ export const en = {
   'collect.failed': 'The post was not collected: {message}',
   'collect.pageDone': 'Posts collected: {count} ({added} new)',
   'card.collectPost': 'Collect this post',
+  'editor.frameTitle': 'DiploLens note editor',
+  'editor.windowTitle': 'DiploLens · note',
+  'editor.covered':
+    'DiploLens did not act on that click: something of the page covers this editor. Nothing was changed.',
+  'editor.tooSoon': 'DiploLens did not act on that click: the editor had only just appeared. Click again.',
+  'editor.detachHint': 'You can finish in a DiploLens window, which no page can cover.',
+  'editor.detach': 'Continue in a window',
+  'editor.unavailable': 'The note editor could not be opened on this page.',
+  'guard.covered': 'DiploLens ignored that click: something of the page covers its panel there.',
 
   // ── popup (issue 6) ──
   'popup.tabs': 'DiploLens views',
@@ -190,6 +199,10 @@ export const en = {
   'popup.page.alwaysRunDenied': 'Not allowed: DiploLens still runs on {site} only when you ask.',
   'popup.page.export': 'Export this page (Markdown)',
   'popup.page.exported': 'Exported {count} notes.',
+  'popup.page.highlightsRemoved':
+    'This page kept removing DiploLens’s term highlights, so DiploLens stopped putting them back (it never fights a page in a loop). Reload the page to try again.',
+  'popup.page.uiRemoved':
+    'This page kept removing DiploLens’s panels from the page, so DiploLens stopped putting them back. Reload the page to try again.',
 
   'popup.notes.search': 'Search notes',
   'popup.notes.searchPlaceholder': 'Search quotes, notes, tags…',
@@ -223,6 +236,7 @@ export const en = {
   'popup.notes.list': 'Saved highlights',
 
   'popup.note.open': 'Open the page at this highlight',
+  'popup.note.notWebPage': 'Not a web page — cannot be opened',
   'popup.note.edit': 'Edit',
   'popup.note.editLabel': 'Edit the note on “{quote}”',
   'popup.note.delete': 'Delete',
@@ -409,6 +423,14 @@ export const zhCN: Messages = {
   'collect.failed': '帖子未收藏：{message}',
   'collect.pageDone': '已收藏帖子 {count} 条（新增 {added} 条）',
   'card.collectPost': '收藏此帖',
+  'editor.frameTitle': '外交透镜笔记编辑器',
+  'editor.windowTitle': '外交透镜 · 笔记',
+  'editor.covered': '外交透镜没有执行这次点击：页面上的内容遮住了编辑器。未作任何更改。',
+  'editor.tooSoon': '外交透镜没有执行这次点击：编辑器刚刚出现。请再点一次。',
+  'editor.detachHint': '可以在外交透镜的独立窗口中完成，任何页面都无法遮挡该窗口。',
+  'editor.detach': '在独立窗口中继续',
+  'editor.unavailable': '无法在此页面上打开笔记编辑器。',
+  'guard.covered': '外交透镜忽略了这次点击：页面上的内容遮住了它的面板。',
 
   // ── popup (issue 6) ──
   'popup.tabs': '外交透镜视图',
@@ -449,6 +471,9 @@ export const zhCN: Messages = {
   'popup.page.alwaysRunDenied': '未获允许：外交透镜仍只在你要求时在 {site} 上运行。',
   'popup.page.export': '导出本页（Markdown）',
   'popup.page.exported': '已导出 {count} 条笔记。',
+  'popup.page.highlightsRemoved':
+    '此页面反复移除外交透镜的术语高亮，外交透镜已停止恢复（不会与页面无休止地对抗）。重新加载页面即可再试。',
+  'popup.page.uiRemoved': '此页面反复移除外交透镜的面板，外交透镜已停止恢复。重新加载页面即可再试。',
 
   'popup.notes.search': '搜索笔记',
   'popup.notes.searchPlaceholder': '搜索引文、笔记、标签…',
@@ -482,6 +507,7 @@ export const zhCN: Messages = {
   'popup.notes.list': '已保存的高亮',
 
   'popup.note.open': '打开页面并定位到这条高亮',
+  'popup.note.notWebPage': '不是网页，无法打开',
   'popup.note.edit': '编辑',
   'popup.note.editLabel': '编辑“{quote}”的笔记',
   'popup.note.delete': '删除',

@@ -289,3 +289,59 @@ describe('bad files are refused with a clear message saying where', () => {
     expect(errors.at(-1)?.messageEn).toBe('30 more problems not listed');
   });
 });
+
+describe('only web pages (issue 11)', () => {
+  const HOSTILE_TARGETS = [
+    'javascript:alert(document.domain)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+    'chrome://settings/',
+  ];
+
+  it('refuses a backup whose note targets anything but an http(s) page, saying which item, in both languages', () => {
+    for (const url of HOSTILE_TARGETS) {
+      const file = {
+        format: 'diplolens-backup',
+        version: 2,
+        exportedAt: '2024',
+        notes: [full, { ...full, id: 'x2', url }],
+      };
+      const r = parseImportText(JSON.stringify(file));
+      expect(r.ok, url).toBe(false);
+      if (r.ok) continue;
+      expect(r.errors[0]?.path).toBe('notes[1].url');
+      expect(r.errors[0]?.messageEn).toMatch(/not a web page address/);
+      expect(r.errors[0]?.messageZh).toMatch(/不是网页地址/);
+    }
+  });
+
+  it('refuses a W3C annotation with such a target, saying which item', () => {
+    for (const url of HOSTILE_TARGETS) {
+      const coll = notesToW3C([full, full].map((n, i) => ({ ...n, id: `id-${i}` })));
+      const items = coll.first.items as unknown as { target: { source: string } }[];
+      (items[1] as { target: { source: string } }).target.source = url;
+      const r = parseImportText(JSON.stringify(coll));
+      expect(r.ok, url).toBe(false);
+      if (r.ok) continue;
+      expect(r.errors[0]?.path).toBe('first.items[1].target.source');
+      expect(r.errors[0]?.messageZh).toMatch(/不是网页地址/);
+    }
+  });
+
+  it('refuses an older version-1 backup with such a URL too', () => {
+    const v1 = {
+      format: 'diplolens-backup',
+      version: 1,
+      exportedAt: '2024',
+      notes: [{ ...plain, url: 'file:///etc/passwd' }],
+    };
+    const r = parseImportText(JSON.stringify(v1));
+    expect(r.ok).toBe(false);
+  });
+
+  it('an export of an older non-web record does not import back as openable', () => {
+    const legacy = { ...full, id: 'legacy-1', url: 'javascript:alert(1)' } as NoteRecord;
+    const r = parseImportText(JSON.stringify(notesToW3C([legacy])));
+    expect(r.ok).toBe(false);
+  });
+});

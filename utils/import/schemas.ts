@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { BACKUP_VERSION } from '../export/backup';
-import { LIMITS, recordSchema } from '../notes/validate';
+import { isWebUrl } from '../notes/url';
+import { LIMITS, NOT_WEB_URL, recordSchema } from '../notes/validate';
 import { postRecordSchema } from '../posts/validate';
 
 export const MAX_IMPORT_NOTES = 100_000;
@@ -114,7 +115,8 @@ const targetSchema = z
       .string()
       .min(1)
       .max(LIMITS.url)
-      .refine((s) => URL.canParse(s), { message: 'not an absolute URL', params: { zh: '不是完整的网址' } }),
+      // Only web pages: a javascript:, data:, file: or chrome: target is refused, and the file with it.
+      .refine(isWebUrl, { message: NOT_WEB_URL.en, params: { zh: NOT_WEB_URL.zh } }),
     selector: z.union([selectorSchema, z.array(selectorSchema).max(16)]),
   })
   .refine(

@@ -61,6 +61,7 @@ export interface BackgroundResults {
   /** injected: false when the tab already had our content script (it is never run twice). */
   'page:analyze': { injected: boolean };
   'ui:refreshBadge': Record<never, never>;
+  'editor:openWindow': Record<never, never>;
   'notes:changed': Record<never, never>;
   'posts:collect': { results: CollectResult[] };
   'posts:status': { collected: string[] };
@@ -84,7 +85,14 @@ export interface PageSummary {
   noteUrls: string[];
   /** Posts now loaded on the page (what "Collect the posts on this page" would gather). */
   postCount?: number;
+  /**
+   * What the page undid more often than DiploLens restores it (app/content/highlight-keeper.ts, ui-host.ts), so
+   * DiploLens stopped: the popup says why. Absent when nothing was.
+   */
+  interference?: PageInterference[];
 }
+
+export type PageInterference = 'highlights-removed' | 'ui-removed';
 
 /** Where "Collect the posts on this page" stands (the popup polls it to draw its progress bar). */
 export interface CollectProgress {

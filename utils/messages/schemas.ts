@@ -4,7 +4,15 @@
  * and checked (the background); content scripts import the inferred types only, so no zod reaches their bundle.
  */
 import { z } from 'zod';
-import { anchorUpdatesSchema, draftSchema, idSchema, patchSchema, recordSchema, urlsSchema } from '../notes/validate';
+import {
+  anchorUpdatesSchema,
+  draftSchema,
+  idSchema,
+  patchSchema,
+  recordSchema,
+  urlsSchema,
+  webUrlSchema,
+} from '../notes/validate';
 import { POST_LIMITS, postDraftSchema, postKeysSchema } from '../posts/validate';
 
 export const MAX_DETECT_TEXT = 20_000;
@@ -20,7 +28,7 @@ export const messageErrorSchema = z.object({
 const notesChanged = z.object({
   type: z.literal('notes:changed'),
   /** null: anything may have changed (e.g. written by the popup or options page), re-query your URLs. */
-  urls: z.array(z.string().max(4096)).max(500).nullable(),
+  urls: z.array(webUrlSchema).max(500).nullable(),
 });
 
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
@@ -37,11 +45,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   /** Open a note's page in a new tab and bring the highlight into view once the page has placed it. */
   z.object({
     type: z.literal('ui:openNote'),
-    // Only web pages: a note's URL never names a browser or extension page.
-    url: z
-      .string()
-      .max(4096)
-      .regex(/^https?:\/\//),
+    // Only web pages: a note's URL never names a browser or extension page, nor runs a script.
+    url: webUrlSchema,
     id: idSchema,
   }),
   z.object({
@@ -56,6 +61,11 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:analyze'), tabId: z.number().int().nonnegative() }),
   /** The popup opened over a tab: count its notes again for the toolbar icon. */
   z.object({ type: z.literal('ui:refreshBadge'), tabId: z.number().int().nonnegative() }),
+  /**
+   * A content script on a page where the browser will not load our editor frame asks for the note editor as a small
+   * extension window, bound to it by a secret nonce (utils/editor/protocol.ts).
+   */
+  z.object({ type: z.literal('editor:openWindow'), nonce: z.string().regex(/^[A-Za-z0-9-]{16,64}$/) }),
   /**
    * Sent by the popup / options page after writing Dexie directly: an MV3 background may be asleep and miss Dexie's
    * cross-context broadcast; this wakes it so the tabs still hear `notes:changed`.

@@ -260,3 +260,30 @@ describe('clear', () => {
     expect(await db.notes.count()).toBe(0);
   });
 });
+
+describe('only web pages (issue 11)', () => {
+  const BAD = ['javascript:alert(1)', 'data:text/html,<script>x</script>', 'file:///etc/passwd', 'chrome://settings/'];
+
+  it('refuses a draft, a lookup or an import naming anything but an http(s) page, and changes nothing', async () => {
+    for (const url of BAD) {
+      await expect(repo.create(makeDraft({ url }))).rejects.toMatchObject({ code: 'invalid' });
+      await expect(repo.forUrls([url])).rejects.toMatchObject({ code: 'invalid' });
+      await expect(repo.bulkImport([makeRecord({ id: `i-${url.length}`, url })])).rejects.toMatchObject({
+        code: 'invalid',
+      });
+      await expect(repo.restore(makeRecord({ id: `r-${url.length}`, url }))).rejects.toMatchObject({ code: 'invalid' });
+    }
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it('keeps a record an older version stored with another scheme: editable, and put back by the popup’s undo', async () => {
+    const legacy = makeRecord({ id: 'legacy-js', url: 'javascript:alert(1)' });
+    await db.notes.add(legacy);
+    const updated = await repo.update('legacy-js', { note: 'still here' });
+    expect(updated.url).toBe('javascript:alert(1)');
+    const removed = await repo.remove('legacy-js');
+    await expect(repo.restore(removed)).rejects.toMatchObject({ code: 'invalid' });
+    expect(await repo.restore(removed, { stored: true })).toEqual(removed);
+    expect((await repo.get('legacy-js'))?.note).toBe('still here');
+  });
+});

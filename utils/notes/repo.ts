@@ -15,6 +15,7 @@ import {
   validateId,
   validatePatch,
   validateRecord,
+  validateStoredRecord,
 } from './validate';
 
 export interface CreateOptions {
@@ -30,7 +31,11 @@ export interface NotesRepo {
   update(id: string, patch: NotePatch): Promise<NoteRecord>;
   /** Returns the removed record so the caller can offer undo (`restore`). */
   remove(id: string): Promise<NoteRecord>;
-  restore(note: NoteRecord): Promise<NoteRecord>;
+  /**
+   * Puts a removed note back. `stored`: the record as it was stored, from the reader's own page (the popup's
+   * undo), which may carry an older version's non-web URL; every other caller gets web pages only.
+   */
+  restore(note: NoteRecord, options?: { stored?: boolean }): Promise<NoteRecord>;
   get(id: string): Promise<NoteRecord | undefined>;
   forUrls(urls: string[]): Promise<NoteRecord[]>;
   /** Writes only statuses that differ (so re-anchoring after `notes:changed` cannot loop); returns how many changed. */
@@ -177,9 +182,9 @@ export function createNotesRepo(db: DiploLensDB, options: RepoOptions = {}): Not
       });
     },
 
-    restore(noteIn) {
+    restore(noteIn, options = {}) {
       return run(async () => {
-        const note = validateRecord(noteIn);
+        const note = options.stored ? validateStoredRecord(noteIn) : validateRecord(noteIn);
         return db.transaction('rw', db.notes, async () => {
           const existing = await db.notes.get(note.id);
           if (existing) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeUrl, siteOf } from './url';
+import { isWebUrl, normalizeUrl, siteOf } from './url';
 
 describe('normalizeUrl', () => {
   it('drops the fragment and tracking parameters and sorts the rest', () => {
@@ -39,5 +39,27 @@ describe('siteOf', () => {
     expect(siteOf('https://WWW.FMPRC.gov.cn/x')).toBe('fmprc.gov.cn');
     expect(siteOf('https://m.weibo.cn/detail/1')).toBe('m.weibo.cn');
     expect(siteOf('nope')).toBe('');
+  });
+});
+
+describe('isWebUrl', () => {
+  it('accepts http(s) pages only', () => {
+    for (const ok of ['https://weibo.com/1/AbC', 'http://www.mfa.gov.cn/a?b=c#d', ' HTTPS://Example.org/ '])
+      expect(isWebUrl(ok), ok).toBe(true);
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'chrome://settings/',
+      'chrome-extension://abc/popup.html',
+      'about:blank',
+      'blob:https://weibo.com/x',
+      'https:/x',
+      'http://',
+      '//weibo.com/x',
+      '',
+    ])
+      expect(isWebUrl(bad), bad).toBe(false);
   });
 });

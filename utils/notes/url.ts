@@ -57,6 +57,20 @@ export function normalizeUrl(href: string): string {
   return out;
 }
 
+/**
+ * Is this the address of a web page (http: or https:)? Only web pages are stored as sources and only they are ever
+ * opened: never javascript:, data:, file:, blob:, chrome:, about: or an extension's page.
+ */
+export function isWebUrl(href: string): boolean {
+  if (!/^https?:\/\//i.test(href.trim())) return false;
+  try {
+    const u = new URL(href.trim());
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** Host without "www.", e.g. "weibo.com", "mfa.gov.cn". "" when href is not a URL. */
 export function siteOf(href: string): string {
   try {

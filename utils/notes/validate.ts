@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { NotesError } from './errors';
 import { ANCHOR_STATUSES, HIGHLIGHT_COLORS, MISSION_TYPES, PLATFORMS } from './types';
+import { isWebUrl } from './url';
 
 export const LIMITS = {
   quote: 10_000,
@@ -67,12 +68,17 @@ const rootSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('page') }),
 ]);
 
+export const NOT_WEB_URL = {
+  en: 'not a web page address (only http: and https: URLs are accepted)',
+  zh: '不是网页地址（只接受 http: 和 https: 网址）',
+} as const;
+
 /** Only web pages are ever stored as sources (nor opened): http(s) URLs. */
 export const webUrlSchema = z
   .string()
   .min(1)
   .max(LIMITS.url)
-  .refine((s) => /^https?:\/\//i.test(s) && URL.canParse(s), { message: 'not an http(s) URL' });
+  .refine(isWebUrl, { message: NOT_WEB_URL.en, params: { zh: NOT_WEB_URL.zh } });
 
 export const missionSchema = z.object({
   /** ISO 3166-1 alpha-2 of the sending state ("US"), or "EU" / "UN" style codes for organisations. */
@@ -119,16 +125,10 @@ export const postContextSchema = postRefSchema.extend({
   quotedBy: postRefSchema.optional(),
 });
 
-const absoluteUrl = z
-  .string()
-  .min(1)
-  .max(LIMITS.url)
-  .refine((s) => URL.canParse(s), { message: 'not an absolute URL' });
-
 /** What a content script sends to create a note; the background fills id, times and defaults. */
 export const draftSchema = z.object({
-  /** Normalised URL: tracking parameters removed; for a post its canonical permalink. */
-  url: absoluteUrl,
+  /** Normalised URL of a web page: tracking parameters removed; for a post its canonical permalink. */
+  url: webUrlSchema,
   pageTitle: shortText(LIMITS.title),
   /** Host without "www.", e.g. "weibo.com", "mfa.gov.cn". */
   site: shortText(253),
@@ -168,6 +168,19 @@ export type PostContext = z.infer<typeof postContextSchema>;
 export type NoteDraft = z.infer<typeof draftSchema>;
 export type NoteRecord = z.infer<typeof recordSchema>;
 
+/**
+ * A record as older versions may have stored it: any absolute URL (a javascript:, data:, file: or chrome: source
+ * was accepted before issue 11). Such records are kept and shown as not openable; only the reader's own pages (the
+ * popup's undo) may put one back, never a message.
+ */
+export const storedRecordSchema = recordSchema.extend({
+  url: z
+    .string()
+    .min(1)
+    .max(LIMITS.url)
+    .refine((s) => URL.canParse(s), { message: 'not an absolute URL' }),
+});
+
 /** Strict: a patch that tries to change anything else (url, quote …) is refused, not silently trimmed. */
 export const patchSchema = z.strictObject({
   color: colorSchema.optional(),
@@ -186,7 +199,7 @@ export const anchorUpdatesSchema = z
   .array(z.object({ id: idSchema, status: anchorStatusSchema }))
   .max(LIMITS.anchorUpdates);
 
-export const urlsSchema = z.array(z.string().min(1).max(LIMITS.url)).max(LIMITS.urlsPerQuery);
+export const urlsSchema = z.array(webUrlSchema).max(LIMITS.urlsPerQuery);
 
 /** One zod issue in both languages; field paths are the same in both ("quote.exact", "tags.3"). */
 function issueText(issue: z.core.$ZodIssue): { zh: string; en: string } {
@@ -225,8 +238,10 @@ function issueText(issue: z.core.$ZodIssue): { zh: string; en: string } {
       return { zh: `${path}：不是可识别的类型`, en: `${path}: not a recognised kind` };
     case 'invalid_format':
       return { zh: `${path}：格式无效`, en: `${path}: invalid format` };
-    default:
-      return { zh: `${path}：${issue.message}`, en: `${path}: ${issue.message}` };
+    default: {
+      const zh = (issue as { params?: { zh?: unknown } }).params?.zh;
+      return { zh: `${path}：${typeof zh === 'string' ? zh : issue.message}`, en: `${path}: ${issue.message}` };
+    }
   }
 }
 
@@ -247,5 +262,7 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: { zh
 export const validateDraft = (v: unknown): NoteDraft => parseOrThrow(draftSchema, v, { zh: '新笔记', en: 'New note' });
 export const validateRecord = (v: unknown): NoteRecord =>
   parseOrThrow(recordSchema, v, { zh: '笔记记录', en: 'Note record' });
+export const validateStoredRecord = (v: unknown): NoteRecord =>
+  parseOrThrow(storedRecordSchema, v, { zh: '笔记记录', en: 'Note record' });
 export const validatePatch = (v: unknown): NotePatch => parseOrThrow(patchSchema, v, { zh: '修改内容', en: 'Change' });
 export const validateId = (v: unknown): string => parseOrThrow(idSchema, v, { zh: '笔记编号', en: 'Note id' });

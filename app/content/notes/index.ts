@@ -4,7 +4,6 @@
  * its own module in this folder; this one only connects them.
  */
 import type { ContentState } from '../../../components/content/state';
-import type { HighlightRegistryHandle } from '../../../utils/dom/painter';
 import type { Translate } from '../../../utils/i18n';
 import type { Matcher } from '../../../utils/matcher/types';
 import type { NotesClient } from '../../../utils/messages/notes-client';
@@ -20,13 +19,15 @@ import { createReanchorer } from './reanchor';
 import { createSaver } from './save';
 import { createSelectionToolbar, inEditable, rectOf } from './selection';
 
-export { noteHighlightName } from './paint';
-
 export interface NotesControllerDeps {
   store: Store<ContentState>;
   client: NotesClient;
   matcher: Matcher;
-  registry: HighlightRegistryHandle;
+  /** Our UI host and the paint layer in its closed shadow root: saved passages are painted there, privately. */
+  host: HTMLElement;
+  paintLayer: HTMLElement;
+  /** The reader's colours for each highlight colour (settings). */
+  colors(): Record<HighlightColor, string>;
   adapter: SiteAdapter;
   t: () => Translate;
   lang: () => 'zh' | 'en';
@@ -44,12 +45,17 @@ export interface NotesController {
   notesChanged(): void;
   noteUrls(): string[];
   reveal(noteId: string): boolean;
+  /** How many saved passages are painted on screen now (tests). */
+  paintedCount(): number;
   toolbarActions: {
     saveSelection(color: HighlightColor): void;
     openNoteEditor(focus: 'note' | 'tags'): void;
-    submitNote(values: { color: HighlightColor; note: string; tags: string[] }): void;
-    deleteNote(): void;
-    cancelEditor(): void;
+  };
+  /** What the note editor (app/content/editor) asks for, once it has checked the reader asked. */
+  editorActions: {
+    submit(values: { color: HighlightColor; note: string; tags: string[] }): void;
+    remove(): void;
+    cancel(): void;
   };
   destroy(): void;
 }
@@ -57,7 +63,7 @@ export interface NotesController {
 export function createNotesController(deps: NotesControllerDeps): NotesController {
   const { store, client } = deps;
   const model = createNotesModel();
-  const painter = createNotePainter(model, deps.registry);
+  const painter = createNotePainter({ model, host: deps.host, layer: deps.paintLayer, colors: deps.colors });
   const paint = () => painter.paint();
   const errorText = (e: { messageZh: string; messageEn: string }) => (deps.lang() === 'zh' ? e.messageZh : e.messageEn);
   const toast = (text: string, kind: 'info' | 'error' = 'info', action?: { label: string; run: () => void }) =>
@@ -86,7 +92,7 @@ export function createNotesController(deps: NotesControllerDeps): NotesControlle
     text,
     errorText,
   });
-  const opener = createNoteOpener({ model, store, isOurUi: deps.isOurUi });
+  const opener = createNoteOpener({ model, store, painter, isOurUi: deps.isOurUi });
   const editing = createNoteEditing({
     model,
     client,
@@ -118,11 +124,15 @@ export function createNotesController(deps: NotesControllerDeps): NotesControlle
 
   // The manifest's save-highlight command (Alt+Shift+H) arrives through the background when the browser owns the
   // shortcut; where it does not (a shortcut reassigned, or a browser that passes it to the page) the key still works.
+  // Only the reader's own key: a page can select text and synthesise this keydown, never a trusted one.
   const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
     if (e.altKey && e.shiftKey && e.code === 'KeyH' && !inEditable(document.activeElement)) {
       e.preventDefault();
       saveCurrentSelection();
     }
+    // Focus is back in the page while an editor is open: Escape still closes it.
+    if (e.key === 'Escape' && store.get().editor && !store.get().editor?.busy) store.set({ editor: null });
   };
   document.addEventListener('keydown', onKeyDown, { capture: true });
 
@@ -131,6 +141,7 @@ export function createNotesController(deps: NotesControllerDeps): NotesControlle
     saveCurrentSelection,
     saveRange,
     notesChanged: () => void reanchor.reload(),
+    paintedCount: () => painter.paintedCount(),
     noteUrls: () => [...new Set([...model.notes.values()].map((n) => n.url))],
     reveal(noteId) {
       const range = model.placed.get(noteId);
@@ -144,7 +155,7 @@ export function createNotesController(deps: NotesControllerDeps): NotesControlle
         const p = selection.pending();
         if (p) void saver.save(p.range, p.info, color);
       },
-      openNoteEditor() {
+      openNoteEditor(focus) {
         const p = selection.pending();
         if (!p) return;
         store.set({
@@ -157,10 +168,13 @@ export function createNotesController(deps: NotesControllerDeps): NotesControlle
             note: '',
             tags: [],
             busy: false,
+            focus,
           },
         });
       },
-      submitNote(values) {
+    },
+    editorActions: {
+      submit(values) {
         const ed = store.get().editor;
         if (!ed) return;
         store.set({ editor: { ...ed, busy: true, note: values.note, tags: values.tags, color: values.color } });
@@ -170,11 +184,11 @@ export function createNotesController(deps: NotesControllerDeps): NotesControlle
           if (p) void saver.save(p.range, p.info, values.color, values.note, values.tags);
         }
       },
-      deleteNote() {
+      remove() {
         const id = store.get().editor?.noteId;
         if (id) void editing.remove(id);
       },
-      cancelEditor() {
+      cancel() {
         store.set({ editor: null });
       },
     },

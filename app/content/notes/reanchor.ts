@@ -7,6 +7,7 @@ import { placeNotes } from '../../../utils/anchoring/place';
 import { buildTextIndex, rangeFromOffsets } from '../../../utils/anchoring/text-index';
 import type { NotesClient } from '../../../utils/messages/notes-client';
 import type { AnchorStatus, NoteRecord } from '../../../utils/notes/types';
+import { isWebUrl } from '../../../utils/notes/url';
 import { currentRoots, type RootInfo, rootKey } from '../../../utils/sites/roots';
 import type { SiteAdapter } from '../../../utils/sites/types';
 import type { NotesModel } from './model';
@@ -48,17 +49,33 @@ export function createReanchorer(deps: ReanchorDeps): Reanchorer {
   const anchoredText = new Map<string, { element: Element; text: string; notes: string }>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  /** Fetches in flight: a pass that finds its URLs already asked for waits for the answer before placing. */
+  const inFlight = new Set<Promise<void>>();
+
   async function fetchNotes(urls: string[]): Promise<void> {
-    const fresh = [...new Set(urls)].filter((u) => !fetchedUrls.has(u));
-    if (fresh.length === 0) return;
-    for (const u of fresh) fetchedUrls.add(u);
-    const res = await client.forUrls(fresh);
-    if (!res.ok) {
-      for (const u of fresh) fetchedUrls.delete(u);
-      deps.onError(res.error);
+    // Only web pages have notes (an about:srcdoc frame has none to ask for).
+    const fresh = [...new Set(urls)].filter((u) => isWebUrl(u) && !fetchedUrls.has(u));
+    if (fresh.length === 0) {
+      // Otherwise a pass racing a reload would place nothing and wipe every note off the page for a moment.
+      await Promise.all(inFlight);
       return;
     }
-    for (const n of res.value) model.notes.set(n.id, n);
+    for (const u of fresh) fetchedUrls.add(u);
+    const fetching = (async () => {
+      const res = await client.forUrls(fresh);
+      if (!res.ok) {
+        for (const u of fresh) fetchedUrls.delete(u);
+        deps.onError(res.error);
+        return;
+      }
+      for (const n of res.value) model.notes.set(n.id, n);
+    })();
+    inFlight.add(fetching);
+    try {
+      await Promise.all(inFlight);
+    } finally {
+      inFlight.delete(fetching);
+    }
   }
 
   function notesFor(info: RootInfo): NoteRecord[] {

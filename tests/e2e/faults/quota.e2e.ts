@@ -5,18 +5,18 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openDemo, readHighlights, waitForHighlights } from '../../support/browser';
-import { readDbNotes, selectText, waitForDb, waitForUi } from '../../support/notes';
-import { clickInUi, evalInUi } from '../../support/ui';
+import { openDemo, waitForHighlights } from '../../support/browser';
+import { readDbNotes, selectText, waitForDb } from '../../support/notes';
+import { clickInEditor, editorError, readPaintedNotes, waitForEditor } from '../../support/ui';
 import { useExtension } from '../fixtures';
 import { currentWorker, FAIL_ADD, RESTORE_ADD } from './helpers';
 
 const e2e = useExtension();
 
-async function waitForNote(page: Page, name: string, text: string, timeout = 8_000): Promise<string[]> {
+async function waitForNote(page: Page, color: string, text: string, timeout = 8_000): Promise<string[]> {
   const until = Date.now() + timeout;
   for (;;) {
-    const got = await readHighlights(page, name);
+    const got = await readPaintedNotes(page, color);
     if (got.includes(text) || Date.now() > until) return got;
     await page.waitForTimeout(100);
   }
@@ -33,18 +33,14 @@ describe('storage quota exceeded', () => {
     const target = '把经贸科技问题政治化、泛安全化，搞技术民族主义';
     await selectText(page, 'body', target);
     await page.keyboard.press('Alt+Shift+H');
-    await waitForUi(page, '[data-role="editor-error"]', 10_000);
-    const error = await evalInUi<string>(
-      page,
-      `function () { return this.querySelector('[data-role="editor-error"]').textContent; }`,
-    );
+    const error = await editorError(page, 10_000);
     expect(error).toMatch(/Storage is full; the note was not saved/);
-    expect(await readHighlights(page, 'diplolens-note-yellow')).toEqual([]);
+    expect(await readPaintedNotes(page, 'yellow')).toEqual([]);
     expect(await readDbNotes(e2e.session)).toEqual(before);
 
     await worker.evaluate(RESTORE_ADD);
-    await clickInUi(page, '[data-role="save-note"]');
-    expect(await waitForNote(page, 'diplolens-note-yellow', target)).toEqual([target]);
+    await clickInEditor(await waitForEditor(page), '[data-role="save-note"]');
+    expect(await waitForNote(page, 'yellow', target)).toEqual([target]);
     const after = await waitForDb(e2e.session, (n) => n.length === before.length + 1);
     expect(after.filter((n) => n.quote.exact === target)).toHaveLength(1);
     expect(after).toHaveLength(before.length + 1);

@@ -24,7 +24,12 @@ async function stateOf(frame: Frame): Promise<FrameState> {
       live.setEnd(r.endContainer, r.endOffset);
       terms.push(live.toString());
     }
-    return { terms, ui: document.querySelector('diplolens-ui') !== null };
+    return {
+      terms,
+      ui: [...document.documentElement.children].some(
+        (el) => el.localName === 'div' && el.getAttribute('style')?.includes('pointer-events: none !important'),
+      ),
+    };
   });
 }
 

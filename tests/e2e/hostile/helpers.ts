@@ -2,9 +2,9 @@
  * Helpers shared by the hostile-page tests: reading the reader's notes from the extension's own origin, and
  * saving a highlight the way a reader does (select text, then the selection toolbar / note editor).
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { ExtensionSession } from '../../support/browser';
-import { clickInUi, evalInUi } from '../../support/ui';
+import { clickInUi, evalInUi, waitForEditor } from '../../support/ui';
 
 /** A note written to break out of every context it is shown or exported in. */
 export const EVIL_NOTE =
@@ -90,26 +90,53 @@ export async function waitForUi(page: Page, selector: string, timeout = 5_000): 
   }
 }
 
-/** Opens the note editor from the selection toolbar for the current selection. */
-export async function openEditorForSelection(page: Page): Promise<void> {
+/** Opens the note editor (an extension frame) from the selection toolbar for the current selection. */
+export async function openEditorForSelection(page: Page): Promise<Frame> {
   await waitForUi(page, '[data-role="toolbar"]');
   await clickInUi(page, '[data-role="toolbar-note"]');
-  await waitForUi(page, '[data-role="note-editor"]');
+  return waitForEditor(page);
 }
 
 /**
- * Puts `text` into the editor's note field without key events (for texts too long to type); the input event
- * stays inside the shadow root (not composed).
+ * Puts `text` into the editor's note field in one go (for texts too long to type key by key), as a paste would:
+ * an input event inside the editor's own document, in the extension's origin.
  */
-export async function fillNote(page: Page, text: string): Promise<void> {
-  await evalInUi(
-    page,
-    `function (t) {
-      const ta = this.querySelector('[data-role="note-input"]');
-      ta.value = t;
-      ta.dispatchEvent(new Event('input', { bubbles: true }));
-      return true;
-    }`,
-    text,
+export async function fillNote(editor: Frame, text: string): Promise<void> {
+  await editor.locator('[data-role="note-input"]').fill(text);
+}
+
+/**
+ * Selects characters [start, end) of the first text node of `selector` with the real mouse (press, drag, release),
+ * as a reader does; returns the selected text.
+ */
+export async function dragSelect(page: Page, selector: string, start: number, end: number): Promise<string> {
+  const pts = await page.evaluate(
+    ([sel, s, e]) => {
+      const el = document.querySelector(sel as string);
+      const walker = document.createTreeWalker(el ?? document.body, NodeFilter.SHOW_TEXT);
+      const node = walker.nextNode() as Text | null;
+      if (!node) throw new Error(`no text in ${sel}`);
+      el?.scrollIntoView({ block: 'center' });
+      const at = (i: number) => {
+        const r = document.createRange();
+        r.setStart(node, i);
+        r.setEnd(node, i + 1);
+        return r.getBoundingClientRect();
+      };
+      const a = at(s as number);
+      const b = at((e as number) - 1);
+      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+    },
+    [selector, start, end] as const,
   );
+  // Away from any term first, so no hover card is open over the text.
+  await page.mouse.move(1, 1);
+  await page.waitForTimeout(450);
+  await page.mouse.move(pts.x1, pts.y1);
+  await page.mouse.down();
+  await page.mouse.move(pts.x2, pts.y2, { steps: 8 });
+  await page.mouse.up();
+  // And away again: a reader's pointer resting on a term would open its card over the toolbar.
+  await page.mouse.move(1, 1);
+  return page.evaluate(() => getSelection()?.toString() ?? '');
 }

@@ -1,7 +1,7 @@
 /**
- * Threat: a page stylesheet that unsets and overrides everything (`* { all: unset !important; … }`) and targets our
- * host element by name. The card lives in a closed shadow root under a host with inline !important styles, so it
- * must still render as designed.
+ * Threat: a page stylesheet that unsets and overrides everything (`* { all: unset !important; … }`, which reaches our
+ * <div> host too) and targets our old host element by name. The card lives in a closed shadow root under a host
+ * with inline !important styles, so it must still render as designed.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +27,7 @@ interface CardStyle {
   hostPosition: string;
   hostOpacity: string;
   hostZ: string;
+  panelZ: string;
 }
 
 it('the concept card and selection toolbar render as designed under `* { all: unset !important }`', async () => {
@@ -55,6 +56,7 @@ it('the concept card and selection toolbar render as designed under `* { all: un
         color: cs.color, background: cs.backgroundColor, width: r.width, height: r.height,
         visible: cs.visibility === 'visible' && r.top >= 0 && r.bottom <= innerHeight + 1,
         hostDisplay: hs.display, hostPosition: hs.position, hostOpacity: hs.opacity, hostZ: hs.zIndex,
+        panelZ: cs.zIndex,
       };
     }`,
   );
@@ -69,9 +71,12 @@ it('the concept card and selection toolbar render as designed under `* { all: un
   expect(style?.height).toBeGreaterThan(60);
   expect(style?.visible).toBe(true);
   expect(style?.hostDisplay).toBe('block');
-  expect(style?.hostPosition).toBe('fixed');
+  // The host sits at the document's origin and forms no stacking context (saved passages blend with the text);
+  // each panel carries the top z-index itself.
+  expect(style?.hostPosition).toBe('absolute');
   expect(style?.hostOpacity).toBe('1');
-  expect(style?.hostZ).toBe('2147483647');
+  expect(style?.hostZ).toBe('auto');
+  expect(style?.panelZ).toBe('2147483647');
 
   // The selection toolbar too.
   await page.keyboard.press('Escape');

@@ -6,7 +6,17 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForHighlights } from '../../support/browser';
-import { clickInUi, evalInUi, highlightPoint, openCardOnFirstTerm, readCard } from '../../support/ui';
+import {
+  clickInEditor,
+  clickInUi,
+  editorError,
+  evalInUi,
+  openCardOnFirstTerm,
+  paintedNotePoint,
+  readCard,
+  waitForEditor,
+  waitForPainted,
+} from '../../support/ui';
 import { useExtension } from '../fixtures';
 import {
   EVIL_NOTE,
@@ -30,22 +40,37 @@ interface UiAudit {
   error: string;
 }
 
-/** Counts anything executable in our shadow root and reads the editor's quote, note and error. */
+const AUDIT = `function () {
+  const all = [...this.querySelectorAll('*')];
+  return {
+    // Our own editor frame is the one iframe allowed (an extension page); nothing else may be active.
+    active: this.querySelectorAll('img, script:not([src]), iframe:not(.dl-editor-frame), object, embed, svg, math, link, style').length,
+    jsLinks: this.querySelectorAll('[href^="javascript" i], [src^="javascript" i]').length,
+    handlers: all.filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+    quote: this.querySelector('.dl-quote')?.textContent ?? '',
+    note: this.querySelector('[data-role="note-input"]')?.value ?? '',
+    error: this.querySelector('[data-role="editor-error"]')?.textContent ?? '',
+  };
+}`;
+
+/**
+ * Counts anything executable in our shadow root and in the editor's frame (our origin), and reads the editor's
+ * quote, note and error.
+ */
 async function auditUi(page: Page): Promise<UiAudit | null> {
-  return evalInUi<UiAudit>(
-    page,
-    `function () {
-      const all = [...this.querySelectorAll('*')];
-      return {
-        active: this.querySelectorAll('img, script, iframe, object, embed, svg, math, link, style').length,
-        jsLinks: this.querySelectorAll('[href^="javascript" i], [src^="javascript" i]').length,
-        handlers: all.filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
-        quote: this.querySelector('.dl-quote')?.textContent ?? '',
-        note: this.querySelector('[data-role="note-input"]')?.value ?? '',
-        error: this.querySelector('[data-role="editor-error"]')?.textContent ?? '',
-      };
-    }`,
-  );
+  const shadow = await evalInUi<UiAudit>(page, AUDIT);
+  const frame = page.frames().find((f) => f.url().includes('/note-editor.html'));
+  if (!shadow || !frame) return shadow;
+  const inFrame = await frame.evaluate(`(${AUDIT}).call(document.getElementById('app'))`);
+  const f = inFrame as UiAudit;
+  return {
+    active: shadow.active + f.active,
+    jsLinks: shadow.jsLinks + f.jsLinks,
+    handlers: shadow.handlers + f.handlers,
+    quote: f.quote,
+    note: f.note,
+    error: f.error,
+  };
 }
 
 const alerts = (page: Page) => page.evaluate(() => (window as unknown as { __alerts: number }).__alerts);
@@ -95,40 +120,40 @@ describe('injection text', () => {
   it('a saved note with markup, javascript: and RTL override comes back as the same inert text', async () => {
     const quote = await selectText(page, '#img', 0, 40);
     expect(quote).toContain('<img src=x onerror=alert(1)>');
-    await openEditorForSelection(page);
-    await fillNote(page, EVIL_NOTE);
-    await clickInUi(page, '[data-role="save-note"]');
+    let editor = await openEditorForSelection(page);
+    await fillNote(editor, EVIL_NOTE);
+    await clickInEditor(editor, '[data-role="save-note"]');
     const [saved] = await waitForNotes(e2e.session, (ns) => ns.length === 1);
     expect(saved?.note).toBe(EVIL_NOTE);
     expect(saved?.quote.exact).toBe(quote);
 
     // Reopen the saved highlight's editor by clicking it.
-    await page.waitForFunction(() => (CSS.highlights.get('diplolens-note-yellow')?.size ?? 0) > 0);
-    await page.waitForTimeout(300);
-    const p = await highlightPoint(page, 0, 'diplolens-note-yellow');
+    expect(await waitForPainted(page, [quote], 'yellow')).toEqual([quote]);
+    const p = await paintedNotePoint(page, 'yellow');
     expect(p).not.toBeNull();
     if (p) await page.mouse.click(p.x, p.y);
-    await waitForUi(page, '[data-role="delete-note"]');
+    editor = await waitForEditor(page);
+    await editor.locator('[data-role="delete-note"]').waitFor();
     const a = await auditUi(page);
     expect(a).toMatchObject({ active: 0, jsLinks: 0, handlers: 0, quote, note: EVIL_NOTE });
     expect(await alerts(page)).toBe(0);
     expect(await page.evaluate(() => document.images.length)).toBe(0);
-    await clickInUi(page, '[data-role="cancel-note"]');
+    await clickInEditor(editor, '[data-role="cancel-note"]');
   });
 
   it('a 200 000-character note is refused with a message, the typed text is kept and nothing is stored', async () => {
     await selectText(page, '#rtl', 0, 4);
-    await openEditorForSelection(page);
+    const editor = await openEditorForSelection(page);
     const huge = `数字外交${'很长的笔记'.repeat(39_999)}`;
     expect(huge.length).toBe(199_999);
-    await fillNote(page, huge);
-    await clickInUi(page, '[data-role="save-note"]');
-    await waitForUi(page, '[data-role="editor-error"]', 10_000);
+    await fillNote(editor, huge);
+    await clickInEditor(editor, '[data-role="save-note"]');
+    expect((await editorError(page, 10_000))?.length).toBeGreaterThan(5);
     const a = await auditUi(page);
     expect(a?.error.length).toBeGreaterThan(5);
     expect(a?.note.length).toBe(huge.length);
     expect((await notesInExtension(e2e.session)).length).toBe(1);
-    await clickInUi(page, '[data-role="cancel-note"]');
+    await clickInEditor(editor, '[data-role="cancel-note"]');
   });
 
   it('a 200 000-character selection is refused with a message and nothing is stored', async () => {
@@ -136,14 +161,17 @@ describe('injection text', () => {
     expect(quote.length).toBe(200_000);
     await waitForUi(page, '[data-role="toolbar"]');
     await clickInUi(page, '[data-role="toolbar"] [data-color="green"]');
-    await waitForUi(page, '[data-role="editor-error"], [data-role="toast"][data-kind="error"]', 10_000);
-    const message = await evalInUi<string>(
-      page,
-      `function () {
-        const el = this.querySelector('[data-role="editor-error"], [data-role="toast"][data-kind="error"]');
-        return el ? el.textContent : '';
-      }`,
-    );
+    const until = Date.now() + 10_000;
+    let message: string | null = null;
+    while (!message && Date.now() < until) {
+      message =
+        (await editorError(page)) ??
+        (await evalInUi<string>(
+          page,
+          `function () { const el = this.querySelector('[data-role="toast"][data-kind="error"]'); return el ? el.textContent : null; }`,
+        ));
+      if (!message) await page.waitForTimeout(150);
+    }
     expect(message?.length).toBeGreaterThan(5);
     expect((await notesInExtension(e2e.session)).length).toBe(1);
     expect(await alerts(page)).toBe(0);

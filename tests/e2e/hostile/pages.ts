@@ -29,6 +29,18 @@ export const HOSTILE = {
   frameSame: page('frame-same', `${MFA}/frame-article.html`, 'frame-article.html', true),
   frameCross: page('frame-cross', 'https://frames.example.org/hostile/frame-article.html', 'frame-article.html', false),
   storm: page('storm', `${MFA}/storm.html`, 'storm.html', true),
+  keystrokes: page('keystrokes', `${MFA}/keystrokes.html`, 'keystrokes.html', true),
+  // The same page on a host DiploLens runs on only when asked (the popup's "Analyse this page").
+  keystrokesManual: page(
+    'keystrokes-manual',
+    'https://think.example/hostile/keystrokes.html',
+    'keystrokes.html',
+    false,
+  ),
+  scrape: page('scrape', `${MFA}/scrape.html`, 'scrape.html', true),
+  forge: page('forge', `${MFA}/forge.html`, 'forge.html', true),
+  clickjack: page('clickjack', `${MFA}/clickjack.html`, 'clickjack.html', true),
+  switchedOff: page('switched-off', `${MFA}/switched-off.html`, 'switched-off.html', true),
   stormControl: page('storm-control', 'https://storm.example.org/hostile/storm.html', 'storm.html', false),
 } as const satisfies Record<string, DemoPage>;
 

@@ -1,10 +1,18 @@
 /**
  * Fault: a page served with `Content-Security-Policy: default-src 'none'` (no scripts, styles, fonts or connections
- * for the page). The content script, its constructed stylesheets and its CSS highlights must still work.
+ * for the page). The content script, its constructed stylesheets, its CSS highlights, the private painting of saved
+ * passages and the note editor's extension frame must still work.
  */
 import { expect, it } from 'vitest';
 import { readHighlights, waitForHighlights } from '../../support/browser';
-import { clickInUi, openCardOnFirstTerm, readCard } from '../../support/ui';
+import {
+  clickInEditor,
+  clickInUi,
+  openCardOnFirstTerm,
+  readCard,
+  waitForEditor,
+  waitForPainted,
+} from '../../support/ui';
 import { useExtension } from '../fixtures';
 import { selectText, waitForNotes, waitForUi } from './helpers';
 import { HOSTILE, HOSTILE_PAGES } from './pages';
@@ -42,7 +50,17 @@ it("highlights terms, opens the card and saves a highlight under default-src 'no
   await waitForUi(page, '[data-role="toolbar"]');
   await clickInUi(page, '[data-role="toolbar"] [data-color="blue"]');
   await waitForNotes(e2e.session, (ns) => ns.some((n) => n.quote.exact === quote));
-  await page.waitForFunction(() => (CSS.highlights.get('diplolens-note-blue')?.size ?? 0) === 1);
+  expect(await waitForPainted(page, [quote], 'blue')).toEqual([quote]);
+  // The note editor is an extension frame: the page's CSP (default-src 'none') does not keep it out.
+  const second = await selectText(page, '#p2', 18, 40);
+  await waitForUi(page, '[data-role="toolbar"]');
+  await clickInUi(page, '[data-role="toolbar-note"]');
+  const editor = await waitForEditor(page);
+  await page.keyboard.type('typed under a strict CSP');
+  await clickInEditor(editor, '[data-role="save-note"]');
+  await waitForNotes(e2e.session, (ns) =>
+    ns.some((n) => n.quote.exact === second && n.note === 'typed under a strict CSP'),
+  );
   expect(violations).toEqual([]);
   expect(e2e.session.blockedRequests).toEqual([]);
 });

@@ -3,35 +3,42 @@
  * find it again after a reload and after the recycled list scrolls it away and back; the record lives in the
  * extension's database with the post's context, and nothing of it reaches the page; edit, delete and undo in the
  * page; a changed text re-anchors by fuzzy match and a removed one leaves an orphan that is still stored.
+ * The editor is an extension frame (issue 11): typed into with real keys; saved passages are painted in our closed
+ * shadow root and read back as the text under the painted boxes.
  */
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../../support/driver/fixture';
 import type { DriverPage } from '../../support/driver/types';
 import {
+  clickInEditor,
   clickInUi,
+  editorOpen,
+  editorValue,
   openDemo,
+  paintedNotePoint,
   poll,
   readDbNotes,
-  readHighlights,
+  readPaintedNotes,
   scrollToPost,
   selectAcross,
   selectText,
   sendToTab,
-  typeInUi,
+  typeInEditor,
   uiHas,
   waitForDb,
+  waitForEditor,
   waitForHighlights,
   waitForSlotsRight,
   waitForUi,
 } from '../../support/reader';
 
-const YELLOW = 'diplolens-note-yellow';
+const YELLOW = 'yellow';
 const POST_TEXT = '.wbpro-feed-content > div[class*="_wbtext_"]';
 const TOPIC_LINK = 'a[href*="s.weibo.com"]';
 
-function waitForNote(page: DriverPage, name: string, text: string, timeout = 6_000): Promise<string[]> {
+function waitForNote(page: DriverPage, color: string, text: string, timeout = 6_000): Promise<string[]> {
   return poll(
-    () => readHighlights(page, name),
+    () => readPaintedNotes(page, color),
     (got) => got.includes(text),
     timeout,
   );
@@ -47,11 +54,13 @@ forEachBrowser('saving a highlight on the weibo-like timeline', (e2e) => {
     expect(quote).toMatch(/#.+#/);
     await waitForUi(page, '[data-role="toolbar"]');
     await clickInUi(page, '[data-role="toolbar-note"]');
-    await waitForUi(page, '[data-role="note-editor"]');
-    await typeInUi(page, '[data-role="note-input"]', '大使馆用话题标签组织讨论');
-    await typeInUi(page, '[data-role="tags-input"]', '话题, hashtag');
-    await clickInUi(page, '[data-role="save-note"]');
+    await waitForEditor(page);
+    // Focus moved into the editor: the reader types straight away.
+    await page.insertText('大使馆用话题标签组织讨论');
+    await typeInEditor(page, '[data-role="tags-input"]', '话题, hashtag');
+    await clickInEditor(page, '[data-role="save-note"]');
     expect(await waitForNote(page, YELLOW, quote)).toContain(quote);
+    expect(await editorOpen(page)).toBe(false);
     await page.close();
   });
 
@@ -82,17 +91,27 @@ forEachBrowser('saving a highlight on the weibo-like timeline', (e2e) => {
         for (const a of el.attributes)
           if (/diplolens/i.test(a.name) || a.value.includes(noteText)) attrs.push(`${el.tagName}[${a.name}]`);
       }
-      const host = document.querySelector('diplolens-ui');
+      const open = [...document.querySelectorAll('*')].filter((el) => el.shadowRoot !== null).length;
+      const notes = [...CSS.highlights.keys()].filter((k) => !k.startsWith('diplolens-term'));
       return {
         dbs,
         local: localStorage.length,
         session: sessionStorage.length,
         attrs,
-        shadowOpen: host?.shadowRoot !== null && host?.shadowRoot !== undefined,
+        openShadowRoots: open,
+        noteHighlights: notes,
         textInPage: document.documentElement.outerHTML.includes(noteText),
       };
     }, '大使馆用话题标签组织讨论');
-    expect(leaks).toEqual({ dbs: [], local: 0, session: 0, attrs: [], shadowOpen: false, textInPage: false });
+    expect(leaks).toEqual({
+      dbs: [],
+      local: 0,
+      session: 0,
+      attrs: [],
+      openShadowRoots: 0,
+      noteHighlights: [],
+      textInPage: false,
+    });
     await page.close();
   });
 
@@ -104,7 +123,7 @@ forEachBrowser('saving a highlight on the weibo-like timeline', (e2e) => {
     await scrollToPost(page, 60);
     expect(await waitForSlotsRight(page)).toEqual([]);
     await page.wait(300);
-    expect(await readHighlights(page, YELLOW)).toEqual([]);
+    expect(await readPaintedNotes(page, YELLOW)).toEqual([]);
     await scrollToPost(page, 0);
     expect(await waitForNote(page, YELLOW, quote)).toEqual([quote]);
     await page.close();
@@ -113,30 +132,22 @@ forEachBrowser('saving a highlight on the weibo-like timeline', (e2e) => {
   it('edits the note from the page, deletes it and undoes the delete', async () => {
     const page = e2e.track(await openDemo(e2e.session, 'weibo-timeline'), 'notes-edit');
     await waitForNote(page, YELLOW, quote);
-    const point = await page.evaluate((name: string) => {
-      const h = CSS.highlights.get(name);
-      const r0 = h ? [...h][0] : undefined;
-      if (!r0) return null;
-      const r = document.createRange();
-      r.setStart(r0.startContainer, r0.startOffset);
-      r.setEnd(r0.endContainer, r0.endOffset);
-      const b = r.getClientRects()[0];
-      return b ? { x: b.left + Math.min(6, b.width / 2), y: b.top + b.height / 2 } : null;
-    }, YELLOW);
+    const point = await paintedNotePoint(page, YELLOW);
     if (!point) throw new Error('highlight not on screen');
     await page.mouseClick(point);
-    await waitForUi(page, '[data-role="note-editor"]');
-    await typeInUi(page, '[data-role="note-input"]', '改过的笔记');
-    await clickInUi(page, '[data-role="save-note"]');
+    await waitForEditor(page);
+    expect(await editorValue(page, '[data-role="note-input"]')).toBe('大使馆用话题标签组织讨论');
+    await typeInEditor(page, '[data-role="note-input"]', '改过的笔记');
+    await clickInEditor(page, '[data-role="save-note"]');
     let notes = await waitForDb(e2e.session, (n) => n[0]?.note === '改过的笔记');
     expect(notes[0]?.note).toBe('改过的笔记');
 
     await page.mouseClick(point);
-    await waitForUi(page, '[data-role="delete-note"]');
-    await clickInUi(page, '[data-role="delete-note"]');
+    await waitForEditor(page);
+    await clickInEditor(page, '[data-role="delete-note"]');
     notes = await waitForDb(e2e.session, (n) => n.length === 0);
     expect(notes).toHaveLength(0);
-    expect(await readHighlights(page, YELLOW)).toEqual([]);
+    expect(await readPaintedNotes(page, YELLOW)).toEqual([]);
     await waitForUi(page, '[data-role="toast-action"]');
     await clickInUi(page, '[data-role="toast-action"]');
     notes = await waitForDb(e2e.session, (n) => n.length === 1);
@@ -154,7 +165,7 @@ forEachBrowser('re-anchoring on an article', (e2e) => {
     await selectText(page, 'body', target);
     await waitForUi(page, '[data-role="toolbar"]');
     await clickInUi(page, '[data-color="green"]');
-    expect(await waitForNote(page, 'diplolens-note-green', target)).toEqual([target]);
+    expect(await waitForNote(page, 'green', target)).toEqual([target]);
     const saved = await waitForDb(e2e.session, (n) => n.some((x) => x.quote.exact === target));
     const note = saved.find((x) => x.quote.exact === target);
     expect(note?.root).toEqual({ kind: 'page' });
@@ -169,7 +180,7 @@ forEachBrowser('re-anchoring on an article', (e2e) => {
     }, target);
     const fuzzy = await waitForDb(e2e.session, (n) => n.find((x) => x.id === note?.id)?.anchorStatus === 'fuzzy');
     expect(fuzzy.find((x) => x.id === note?.id)?.anchorStatus).toBe('fuzzy');
-    const painted = await readHighlights(page, 'diplolens-note-green');
+    const painted = await waitForNote(page, 'green', '把经贸科技问题政治化、泛安全化，再搞技术民族主义');
     expect(painted).toHaveLength(1);
     expect(painted[0]).toContain('再搞技术民族主义');
 
@@ -179,7 +190,7 @@ forEachBrowser('re-anchoring on an article', (e2e) => {
     });
     const orphaned = await waitForDb(e2e.session, (n) => n.find((x) => x.id === note?.id)?.anchorStatus === 'orphan');
     expect(orphaned.find((x) => x.id === note?.id)?.anchorStatus).toBe('orphan');
-    expect(await readHighlights(page, 'diplolens-note-green')).toEqual([]);
+    expect(await readPaintedNotes(page, 'green')).toEqual([]);
     await page.close();
   });
 

@@ -5,16 +5,23 @@
  */
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../../support/driver/fixture';
+import type { DriverPage } from '../../support/driver/types';
 import {
   openDemo,
   openPopup,
+  paintedNotePoint,
   selectAcross,
   selectText,
   waitForDb,
+  waitForEditor,
   waitForHighlights,
-  waitForPainted,
-  waitForUi,
+  waitForPaintedNotes,
 } from '../../support/reader';
+
+/** The passages painted in a colour, once they equal `want` (or the timeout). */
+function waitForPaintedColor(page: DriverPage, color: string, want: string[]): Promise<string[]> {
+  return waitForPaintedNotes(page, color, want);
+}
 
 forEachBrowser('live sync across tabs and the popup', (e2e) => {
   it('a save in one tab paints in the other; a colour change and a delete in the popup reach both', async () => {
@@ -25,8 +32,8 @@ forEachBrowser('live sync across tabs and the popup', (e2e) => {
     await a.bringToFront();
     const quote = await selectAcross(a, '.wbpro-feed-content > div[class*="_wbtext_"]', 'a[href*="s.weibo.com"]', 2, 4);
     await a.press('Alt+Shift+H');
-    expect(await waitForPainted(a, 'diplolens-note-yellow', [quote])).toEqual([quote]);
-    expect(await waitForPainted(b, 'diplolens-note-yellow', [quote])).toEqual([quote]);
+    expect(await waitForPaintedColor(a, 'yellow', [quote])).toEqual([quote]);
+    expect(await waitForPaintedColor(b, 'yellow', [quote])).toEqual([quote]);
 
     const [note] = await waitForDb(e2e.session, (n) => n.length === 1);
     if (!note) throw new Error('note not stored');
@@ -36,13 +43,13 @@ forEachBrowser('live sync across tabs and the popup', (e2e) => {
     await popup.click(`${row} [data-role="edit"]`);
     await popup.click('[data-role="edit-form"] input[type="radio"][value="green"]');
     await popup.click('[data-role="edit-form"] [data-role="save"]');
-    expect(await waitForPainted(b, 'diplolens-note-green', [quote])).toEqual([quote]);
-    expect(await waitForPainted(a, 'diplolens-note-yellow', [])).toEqual([]);
+    expect(await waitForPaintedColor(b, 'green', [quote])).toEqual([quote]);
+    expect(await waitForPaintedColor(a, 'yellow', [])).toEqual([]);
 
     await popup.click(`${row} [data-role="delete"]`);
     await waitForDb(e2e.session, (n) => n.length === 0);
-    expect(await waitForPainted(a, 'diplolens-note-green', [])).toEqual([]);
-    expect(await waitForPainted(b, 'diplolens-note-green', [])).toEqual([]);
+    expect(await waitForPaintedColor(a, 'green', [])).toEqual([]);
+    expect(await waitForPaintedColor(b, 'green', [])).toEqual([]);
     await popup.close();
     await a.close();
     await b.close();
@@ -65,18 +72,11 @@ forEachBrowser('live sync across tabs and the popup', (e2e) => {
       await e2e.session.waitForNewPage(() => popup.click(`[data-note-id="${id}"] [data-role="open"]`), 'open-note'),
       'open-note-target',
     );
-    await waitForUi(opened, '[data-role="note-editor"]', 10_000);
-    const inView = await opened.evaluate(() => {
-      const h = CSS.highlights.get('diplolens-note-yellow');
-      const r0 = h ? [...h][0] : undefined;
-      if (!r0) return null;
-      const r = document.createRange();
-      r.setStart(r0.startContainer, r0.startOffset);
-      r.setEnd(r0.endContainer, r0.endOffset);
-      const box = r.getBoundingClientRect();
-      return { text: r.toString(), visible: box.top >= 0 && box.bottom <= innerHeight };
-    });
-    expect(inView).toEqual({ text: target, visible: true });
+    await waitForEditor(opened, 10_000);
+    expect(await waitForPaintedColor(opened, 'yellow', [target])).toEqual([target]);
+    const point = await paintedNotePoint(opened, 'yellow');
+    const height = await opened.evaluate(() => innerHeight);
+    expect(point !== null && point.y >= 0 && point.y <= height).toBe(true);
     await opened.close();
     await popup.close().catch(() => undefined);
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension } from '../browser';
 import { evalInUi } from '../ui';
-import { backgroundCall, tabIdOf } from './common';
+import { backgroundCall, editorExpression, isEditorUrl, tabIdOf } from './common';
 import type { BrowserSession, Download, DriverPage, ExtensionApi, LaunchOptions, PageFunction, Point } from './types';
 
 class ChromiumPage implements DriverPage {
@@ -40,6 +40,11 @@ class ChromiumPage implements DriverPage {
   }
   evalInUi<T>(fn: string, ...args: unknown[]): Promise<T | null> {
     return evalInUi<T>(this.page, fn, ...args);
+  }
+  async evalInEditor<T>(fn: string, ...args: unknown[]): Promise<T | null> {
+    const frame = this.page.frames().find((f) => isEditorUrl(f.url()));
+    if (!frame) return null;
+    return (await frame.evaluate(editorExpression(fn, args)).catch(() => null)) as T | null;
   }
   async mouseMove(p: Point): Promise<void> {
     await this.page.mouse.move(p.x, p.y);

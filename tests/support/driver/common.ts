@@ -32,3 +32,17 @@ export function chordKeys(keys: string): string[] {
   if (keys === '+') return ['+'];
   return keys.split('+').map((k, i, all) => (k === '' && i === all.length - 1 ? '+' : k));
 }
+
+/** Is this the address of DiploLens's note editor page (frame or window)? */
+export function isEditorUrl(url: string): boolean {
+  try {
+    return new URL(url).pathname === '/note-editor.html';
+  } catch {
+    return false;
+  }
+}
+
+/** Source of a call of `fn` with `this` = the editor's document, its result returned as JSON-able data. */
+export function editorExpression(fn: string, args: unknown[]): string {
+  return `(async () => { const r = await (${fn}).apply(document, ${JSON.stringify(args)}); return r === undefined ? null : r; })()`;
+}

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { DEMO_PAGES } from '../../../demo/pages';
 import { ROOT } from '../browser';
-import { backgroundCall, chordKeys, tabIdOf } from './common';
+import { backgroundCall, chordKeys, editorExpression, isEditorUrl, tabIdOf } from './common';
 import { startDemoProxy } from './proxy';
 import type { BrowserSession, Download, DriverPage, ExtensionApi, LaunchOptions, PageFunction, Point } from './types';
 
@@ -136,23 +136,14 @@ class FirefoxPage implements DriverPage {
   }
   async evalInUi<T>(fn: string, ...args: unknown[]): Promise<T | null> {
     const context = contextOf(this.page);
-    // WebDriver BiDi serialises a node with its shadow root, closed ones included when asked ("all").
-    const host = (await this.bidi.send('script.evaluate', {
-      expression: 'document.querySelector("diplolens-ui")',
-      target: { context },
-      awaitPromise: false,
-      resultOwnership: 'none',
-      serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
-    })) as { result: BidiEvalResult };
-    const node = host.result.result;
-    const shadow = (node?.value as { shadowRoot?: BidiRemoteValue | null } | undefined)?.shadowRoot;
-    if (!shadow?.sharedId) return null;
+    const shadowId = await this.uiShadowId(context);
+    if (!shadowId) return null;
     const res = (await this.bidi.send('script.callFunction', {
       functionDeclaration: `async function (argsJson) {
         const r = await (${fn}).apply(this, JSON.parse(argsJson));
         return JSON.stringify(r === undefined ? null : r);
       }`,
-      this: { sharedId: shadow.sharedId },
+      this: { sharedId: shadowId },
       arguments: [{ type: 'string', value: JSON.stringify(args) }],
       awaitPromise: true,
       target: { context },
@@ -160,6 +151,47 @@ class FirefoxPage implements DriverPage {
     })) as { result: BidiEvalResult };
     if (res.result.type === 'exception') throw new Error(`evalInUi: ${res.result.exceptionDetails?.text}`);
     return JSON.parse(String(res.result.result?.value ?? 'null')) as T | null;
+  }
+  /**
+   * Our UI's closed shadow root: a plain <div> child of <html> (no name a page could take), told from the page's
+   * own elements by what only we put inside it (`.dl-root`). WebDriver BiDi serialises a node with its shadow root,
+   * closed ones included when asked ("all").
+   */
+  private async uiShadowId(context: string): Promise<string | null> {
+    const count = (await this.bidi.send('script.evaluate', {
+      expression: 'document.documentElement ? document.documentElement.children.length : 0',
+      target: { context },
+      awaitPromise: false,
+      resultOwnership: 'none',
+    })) as { result: BidiEvalResult };
+    const n = Number(count.result.result?.value ?? 0);
+    for (let i = n - 1; i >= 0; i--) {
+      const host = (await this.bidi.send('script.evaluate', {
+        expression: `document.documentElement.children[${i}]`,
+        target: { context },
+        awaitPromise: false,
+        resultOwnership: 'none',
+        serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+      })) as { result: BidiEvalResult };
+      const node = host.result.result;
+      const value = node?.value as { localName?: string; shadowRoot?: BidiRemoteValue | null } | undefined;
+      const shadow = value?.shadowRoot;
+      if (value?.localName !== 'div' || !shadow?.sharedId) continue;
+      const ours = (await this.bidi.send('script.callFunction', {
+        functionDeclaration: 'function () { return !!this.querySelector(":scope > .dl-root"); }',
+        this: { sharedId: shadow.sharedId },
+        awaitPromise: false,
+        target: { context },
+        resultOwnership: 'none',
+      })) as { result: BidiEvalResult };
+      if (ours.result.result?.value === true) return shadow.sharedId;
+    }
+    return null;
+  }
+  async evalInEditor<T>(fn: string, ...args: unknown[]): Promise<T | null> {
+    const frame = this.page.frames().find((f) => isEditorUrl(f.url()));
+    if (!frame) return null;
+    return (await frame.evaluate(editorExpression(fn, args)).catch(() => null)) as T | null;
   }
   async mouseMove(p: Point): Promise<void> {
     await this.page.mouse.move(p.x, p.y);

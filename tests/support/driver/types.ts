@@ -45,6 +45,11 @@ export interface DriverPage {
    * cannot reach; only the automation protocol can. Returns its JSON result, or null when there is no UI.
    */
   evalInUi<T>(fn: string, ...args: unknown[]): Promise<T | null>;
+  /**
+   * Runs `fn` (a function's source) with `this` bound to the document of DiploLens's note editor: the extension
+   * frame inside our UI, or this page itself when it is the editor's own window. Null while there is no editor.
+   */
+  evalInEditor<T>(fn: string, ...args: unknown[]): Promise<T | null>;
   mouseMove(p: Point): Promise<void>;
   mouseClick(p: Point): Promise<void>;
   /** Presses a key or a chord such as "Alt+Shift+J" (modifiers first, as a person would). */
