@@ -14,6 +14,7 @@ import { isWebUrl } from '../../utils/notes/url';
 import { createPostsRepo } from '../../utils/posts/repo';
 import { type ActionBadgeApi, startActionBadge } from './action-badge';
 import { type ChosenSitesApi, watchChosenSites } from './chosen-sites';
+import { createEditorRelay, type RelayDeps, type RelayPort } from './editor-relay';
 import { openEditorWindow } from './editor-window';
 import { startLiveSync } from './live-sync';
 import { startPostsSync } from './posts-sync';
@@ -199,6 +200,13 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
   };
   browser.commands.onCommand.addListener(onCommand);
 
+  // Firefox: our editor frame inside a page has no tabs API, so its port to the content app goes through here.
+  const relay = createEditorRelay({
+    onConnect: browser.runtime.onConnect as unknown as RelayDeps['onConnect'],
+    connectTab: (tabId, name) => browser.tabs.connect(tabId, { name }) as unknown as RelayPort,
+    extensionId: () => browser.runtime.id,
+  });
+
   return {
     stop() {
       sync.stop();
@@ -209,6 +217,7 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
       browser.runtime.onInstalled.removeListener(onInstalled);
       browser.contextMenus.onClicked.removeListener(onMenuClicked);
       browser.commands.onCommand.removeListener(onCommand);
+      relay.stop();
     },
   };
 }

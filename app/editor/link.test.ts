@@ -74,3 +74,24 @@ describe('editor link (frame side)', () => {
     expect(connect).toHaveBeenCalledWith(3, { name: `diplolens-editor:${REAL}`, frameId: 2 });
   });
 });
+
+describe('relayedLink (Firefox frame)', () => {
+  it('opens a runtime port under the relay name of the nonce it was asked for', async () => {
+    const { relayedLink } = await import('./link');
+    const { portName, relayName } = await import('../../utils/editor/protocol');
+    const names: string[] = [];
+    const deps = relayedLink((name) => {
+      names.push(name);
+      return {
+        postMessage: () => undefined,
+        disconnect: () => undefined,
+        onMessage: { addListener: () => undefined },
+        onDisconnect: { addListener: () => undefined },
+      };
+    });
+    deps.connect(3, { name: portName('abcdefghijklmnop-1234') });
+    expect(names).toEqual([relayName('abcdefghijklmnop-1234')]);
+    expect(() => deps.connect(3, { name: 'nope' })).toThrow();
+    expect(await deps.currentTabId()).toBe(-1);
+  });
+});

@@ -7,8 +7,10 @@
 import {
   type FromEditor,
   isHello,
+  nonceOfPort,
   parseToEditor,
   portName,
+  relayName,
   type ToEditor,
   type WindowTarget,
 } from '../../utils/editor/protocol';
@@ -132,4 +134,20 @@ export function linkFromFrame(win: Window, deps: LinkDeps): Promise<EditorPort> 
 export async function linkFromWindow(target: WindowTarget, deps: LinkDeps): Promise<EditorPort | null> {
   const got = await tryPort(deps, target.tabId, target.nonce, target.frameId);
   return got ? wrap(got) : null;
+}
+
+/**
+ * Link deps for a frame without a tabs API (Firefox): the port to the content app is opened through our background
+ * (app/background/editor-relay.ts), which knows the frame's tab; the tab id asked for is ignored.
+ */
+export function relayedLink(runtimeConnect: (name: string) => EditorPortLike): LinkDeps {
+  return {
+    connect(_tabId, options) {
+      const nonce = nonceOfPort(options.name);
+      if (!nonce) throw new Error('not an editor port');
+      return runtimeConnect(relayName(nonce));
+    },
+    // Any number: the background relays to the frame's own tab.
+    currentTabId: async () => -1,
+  };
 }

@@ -1,14 +1,19 @@
 import { browser } from 'wxt/browser';
+import { relayedLink } from '../../app/editor/link';
 import { startEditor } from '../../app/editor/main';
 
 const root = document.getElementById('app');
+// Firefox gives an extension frame inside a web page no tabs API: there the port goes through our background.
+const tabs = browser.tabs as typeof browser.tabs | undefined;
 if (root) {
   void startEditor({
     win: window,
     root,
-    link: {
-      connect: (tabId, options) => browser.tabs.connect(tabId, options),
-      currentTabId: async () => (await browser.tabs.getCurrent())?.id,
-    },
+    link: tabs?.connect
+      ? {
+          connect: (tabId, options) => tabs.connect(tabId, options),
+          currentTabId: async () => (await tabs.getCurrent())?.id,
+        }
+      : relayedLink((name) => browser.runtime.connect({ name })),
   });
 }

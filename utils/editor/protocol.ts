@@ -79,6 +79,31 @@ export function portName(nonce: string): string {
   return `${EDITOR_PORT_PREFIX}${nonce}`;
 }
 
+/**
+ * Firefox gives an extension frame inside a web page no `tabs` API, so there the editor frame cannot open a port to
+ * the content app itself: it opens one to our background under this name, and the background relays it to the tab
+ * (app/background/editor-relay.ts).
+ */
+export const EDITOR_RELAY_PREFIX = 'diplolens-editor-relay:';
+
+export function relayName(nonce: string): string {
+  return `${EDITOR_RELAY_PREFIX}${nonce}`;
+}
+
+/** The nonce a relay port was named with, or null when the name is not one. */
+export function nonceOfRelay(name: string): string | null {
+  if (!name.startsWith(EDITOR_RELAY_PREFIX)) return null;
+  const nonce = name.slice(EDITOR_RELAY_PREFIX.length);
+  return isNonce(nonce) ? nonce : null;
+}
+
+/** The nonce an editor port was named with, or null. */
+export function nonceOfPort(name: string): string | null {
+  if (!name.startsWith(EDITOR_PORT_PREFIX)) return null;
+  const nonce = name.slice(EDITOR_PORT_PREFIX.length);
+  return isNonce(nonce) ? nonce : null;
+}
+
 export function isHello(v: unknown): v is Hello {
   return typeof v === 'object' && v !== null && (v as Hello).diplolens === HELLO && isNonce((v as Hello).nonce);
 }

@@ -101,4 +101,16 @@ describe('editor channel (content side)', () => {
     expect(fromOurEditor(fakePort('x', `moz-extension://uuid/note-editor.html#nonce=1`), ID)).toBe(true);
     expect(fromOurEditor(fakePort('x', 'javascript:alert(1)'), ID)).toBe(false);
   });
+
+  it('accepts our Firefox background relaying the editor (in no tab), never another page of ours', () => {
+    const relayed = fakePort('x', `moz-extension://uuid/_generated_background_page.html`);
+    expect(fromOurEditor(relayed, ID)).toBe(true);
+    const inTab = fakePort('x', `moz-extension://uuid/_generated_background_page.html`);
+    inTab.sender = { ...inTab.sender, tab: { id: 3 } };
+    expect(fromOurEditor(inTab, ID)).toBe(false);
+    expect(fromOurEditor(fakePort('x', `moz-extension://uuid/popup.html`), ID)).toBe(false);
+    expect(fromOurEditor(fakePort('x', `moz-extension://uuid/_generated_background_page.html`, 'other'), ID)).toBe(
+      false,
+    );
+  });
 });

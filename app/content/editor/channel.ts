@@ -16,7 +16,7 @@ import {
 /** The part of a runtime Port we use (wxt/browser's Port, or a test double). */
 export interface PortLike {
   name: string;
-  sender?: { id?: string; url?: string };
+  sender?: { id?: string; url?: string; tab?: unknown };
   postMessage(message: unknown): void;
   disconnect(): void;
   onMessage: { addListener(fn: (message: unknown) => void): void };
@@ -50,13 +50,20 @@ export interface ChannelDeps {
   randomId?(): string;
 }
 
-/** Is the port's sender our own editor page (any of our origins: Chrome's dynamic one included)? */
+/** The page Firefox makes for an MV2 background given as scripts (where the relay runs). */
+export const FIREFOX_BACKGROUND_PAGE = '/_generated_background_page.html';
+
+/**
+ * Is the port's sender our own editor page (any of our origins: Chrome's dynamic one included), or our background
+ * relaying it (Firefox: app/background/editor-relay.ts; a background is in no tab)?
+ */
 export function fromOurEditor(port: PortLike, extensionId: string): boolean {
   const s = port.sender;
   if (!s || s.id !== extensionId || typeof s.url !== 'string') return false;
   try {
     const u = new URL(s.url);
-    return (u.protocol === 'chrome-extension:' || u.protocol === 'moz-extension:') && u.pathname === EDITOR_PAGE;
+    if (u.protocol !== 'chrome-extension:' && u.protocol !== 'moz-extension:') return false;
+    return u.pathname === EDITOR_PAGE || (u.pathname === FIREFOX_BACKGROUND_PAGE && s.tab === undefined);
   } catch {
     return false;
   }
