@@ -8,8 +8,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_PAGES } from '../demo/pages';
 import { type ExtensionSession, launchExtension, openPopup, waitForHighlights } from '../tests/support/browser';
-import { selectAcross, typeInUi, waitForUi } from '../tests/support/notes';
-import { clickInUi, evalInUi, openCardOnFirstTerm } from '../tests/support/ui';
+import { selectAcross, waitForUi } from '../tests/support/notes';
+import {
+  clickInEditor,
+  clickInUi,
+  evalInUi,
+  openCardOnFirstTerm,
+  typeInEditor,
+  waitForEditor,
+} from '../tests/support/ui';
 
 export type Lang = 'en' | 'zh';
 export type Theme = 'light' | 'dark';
@@ -47,15 +54,20 @@ async function saveDemoNote(page: Page, lang: Lang, theme: Theme, out: Shot[], d
   await selectAcross(page, '.wbpro-feed-content > div[class*="_wbtext_"]', 'a[href*="s.weibo.com"]', 4, 8);
   await waitForUi(page, '[data-role="toolbar"]');
   await clickInUi(page, '[data-role="toolbar-note"]');
-  await waitForUi(page, '[data-role="note-editor"]');
-  await typeInUi(
-    page,
+  // The editor is an extension frame in our UI (issue 11): typed into with real keys, like a reader.
+  const editor = await waitForEditor(page);
+  await typeInEditor(
+    editor,
     '[data-role="note-input"]',
     lang === 'zh' ? '使馆用话题标签组织公众讨论。' : 'The embassy frames debate with a hashtag.',
   );
-  await typeInUi(page, '[data-role="tags-input"]', lang === 'zh' ? '话题, 公共外交' : 'hashtag, public diplomacy');
+  await typeInEditor(
+    editor,
+    '[data-role="tags-input"]',
+    lang === 'zh' ? '话题, 公共外交' : 'hashtag, public diplomacy',
+  );
   await shoot(page, `note-editor-${lang}-${theme}.png`, { kind: 'note-editor', lang, theme }, out, dir);
-  await clickInUi(page, '[data-role="save-note"]');
+  await clickInEditor(editor, '[data-role="save-note"]');
   await page.waitForTimeout(800);
 }
 

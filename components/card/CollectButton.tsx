@@ -16,6 +16,7 @@ export function CollectButton({ control, t, onCollect }: CollectButtonProps) {
       type="button"
       class={control.collected ? 'dl-collect dl-collect-on' : 'dl-collect'}
       data-role="collect-post"
+      data-guarded
       data-post-key={control.key}
       data-collected={control.collected ? 'true' : 'false'}
       aria-pressed={control.collected}

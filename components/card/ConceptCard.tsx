@@ -178,6 +178,7 @@ export function ConceptCard(props: ConceptCardProps) {
             type="button"
             class="dl-btn dl-btn-quiet"
             data-role="card-collect-post"
+            data-guarded
             onClick={(e) => props.onCollectPost?.(e.isTrusted)}
           >
             {t('card.collectPost')}

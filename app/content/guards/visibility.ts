@@ -1,6 +1,6 @@
 /**
  * Guards the in-page controls that save, open or undo (the selection toolbar, the card's "save as highlight", the
- * toast's Undo): a click counts only when it is trusted, comes at least ARM_MS after the control appeared or moved,
+ * toast's Undo, a post's collect control): a click counts only when it is trusted, comes at least ARM_MS after the control appeared or moved,
  * and lands where our UI is really visible — our host topmost at the point (`document.elementsFromPoint`) and, where
  * the browser computes it, IntersectionObserver v2 `isVisible` (which also sees a pass-through overlay the page put
  * over us, e.g. a top-layer popover with `pointer-events: none`). Anything else is stopped before the control's own
@@ -12,7 +12,7 @@ import { judgeActivation, type Verdict } from '../../../utils/guard/activation';
 export const GUARDED_CONTROLS =
   '[data-role="toolbar"] button, [data-role="save-term"], [data-role="toast-action"], [data-guarded]';
 /** Our floating panels: a control is armed when its panel last appeared or moved. */
-export const PANELS = '.dl-toolbar, .dl-float, .dl-toast, .dl-badge';
+export const PANELS = '.dl-toolbar, .dl-float, .dl-toast, .dl-badge, .dl-collect';
 
 export interface VisibilityGuardDeps {
   host: Element;

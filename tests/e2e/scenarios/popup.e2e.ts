@@ -14,6 +14,7 @@ import type { DriverPage } from '../../support/driver/types';
 import {
   attrOf,
   clickButton,
+  clickInEditor,
   clickInUi,
   count,
   openDemo,
@@ -23,8 +24,9 @@ import {
   readDbNotes,
   selectAcross,
   textOf,
-  typeInUi,
+  typeInEditor,
   waitForDb,
+  waitForEditor,
   waitForHighlights,
   waitForUi,
 } from '../../support/reader';
@@ -56,9 +58,9 @@ forEachBrowser('popup and options', (e2e) => {
     quote = await selectAcross(weibo, '.wbpro-feed-content > div[class*="_wbtext_"]', 'a[href*="s.weibo.com"]', 3, 6);
     await waitForUi(weibo, '[data-role="toolbar"]');
     await clickInUi(weibo, '[data-role="toolbar-note"]');
-    await waitForUi(weibo, '[data-role="note-editor"]');
-    await typeInUi(weibo, '[data-role="note-input"]', 'Embassies frame public debate with hashtags');
-    await clickInUi(weibo, '[data-role="save-note"]');
+    await waitForEditor(weibo);
+    await typeInEditor(weibo, '[data-role="note-input"]', 'Embassies frame public debate with hashtags');
+    await clickInEditor(weibo, '[data-role="save-note"]');
     await waitForDb(e2e.session, (n) => n.length === 1);
 
     const popup = e2e.track(await openPopup(e2e.session, weibo), 'popup-page');

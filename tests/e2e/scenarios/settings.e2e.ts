@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { forEachBrowser } from '../../support/driver/fixture';
 import type { DriverPage } from '../../support/driver/types';
-import { openDemo, openOptions, poll, readHighlights, waitForHighlights } from '../../support/reader';
+import { openDemo, openOptions, pageSeesUiHost, poll, readHighlights, waitForHighlights } from '../../support/reader';
 
 const PAUSE = 'section[aria-labelledby="sites-heading"] > label input[type="checkbox"]';
 
@@ -31,7 +31,7 @@ forEachBrowser('settings reach open pages', (e2e) => {
     await options.click(PAUSE);
     expect(await isChecked(options, PAUSE)).toBe(true);
     expect(await waitForCount(page, (n) => n === 0)).toBe(0);
-    expect(await page.evaluate(() => document.querySelector('diplolens-ui') !== null)).toBe(false);
+    expect(await pageSeesUiHost(page)).toBe(false);
 
     await options.click(PAUSE);
     expect(await waitForCount(page, (n) => n === all)).toBe(all);

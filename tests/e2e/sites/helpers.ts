@@ -1,7 +1,6 @@
 /** Shared checks for the site e2e tests: where badges are drawn, and notes found again. */
 import type { Page } from 'playwright-core';
-import { readHighlights } from '../../support/browser';
-import { evalInUi } from '../../support/ui';
+import { evalInUi, readPaintedNotes } from '../../support/ui';
 
 export interface BadgeBox {
   country: string;
@@ -73,10 +72,11 @@ export function inside(
   );
 }
 
-export async function waitForNote(page: Page, name: string, text: string, timeout = 8_000): Promise<string[]> {
+/** Polls the saved passages painted in a colour (privately, in our shadow root) until `text` is among them. */
+export async function waitForNote(page: Page, color: string, text: string, timeout = 8_000): Promise<string[]> {
   const until = Date.now() + timeout;
   for (;;) {
-    const got = await readHighlights(page, name);
+    const got = await readPaintedNotes(page, color);
     if (got.includes(text) || Date.now() > until) return got;
     await page.waitForTimeout(100);
   }

@@ -11,7 +11,7 @@ import { useExtension } from '../fixtures';
 import { boxAround, inside, waitForBadges, waitForNote } from './helpers';
 
 const e2e = useExtension();
-const YELLOW = 'diplolens-note-yellow';
+const YELLOW = 'yellow';
 
 describe('m.weibo.cn', () => {
   it("keeps the author's badge inside the post card", async () => {

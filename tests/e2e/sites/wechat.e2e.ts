@@ -11,7 +11,7 @@ import { useExtension } from '../fixtures';
 import { boxAround, inside, waitForBadges, waitForNote } from './helpers';
 
 const e2e = useExtension();
-const YELLOW = 'diplolens-note-yellow';
+const YELLOW = 'yellow';
 const CANONICAL =
   'https://mp.weixin.qq.com/s?__biz=MzA5OTQ3NTAzMg%3D%3D&idx=1&mid=2651234567&sn=8c1f0e5d2b3a4c6d7e8f9a0b1c2d3e4f';
 

@@ -6,15 +6,15 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openDemo, readHighlights, waitForHighlights } from '../../support/browser';
+import { openDemo, waitForHighlights } from '../../support/browser';
 import { selectText, waitForDb, waitForUi } from '../../support/notes';
 import { type SlotReport, waitForSlotsRight } from '../../support/timeline';
-import { clickInUi, openCardOnFirstTerm, readCard } from '../../support/ui';
+import { clickInUi, openCardOnFirstTerm, readCard, readPaintedNotes } from '../../support/ui';
 import { useExtension } from '../fixtures';
 import { inside, waitForBadges, waitForNote } from './helpers';
 
 const e2e = useExtension();
-const YELLOW = 'diplolens-note-yellow';
+const YELLOW = 'yellow';
 const MISSION_HANDLES = new Set([
   'USA_China_Talk',
   'UKinChina',
@@ -147,7 +147,7 @@ describe('X home timeline (recycled virtual list)', () => {
     expect(await waitForNote(page, YELLOW, 'starts with listening')).toEqual(['starts with listening']);
     await scrollTo(page, 40);
     await page.waitForTimeout(500);
-    expect(await readHighlights(page, YELLOW)).toEqual([]);
+    expect(await readPaintedNotes(page, YELLOW)).toEqual([]);
     await scrollTo(page, 0);
     expect(await waitForNote(page, YELLOW, 'starts with listening')).toEqual(['starts with listening']);
     await page.close();

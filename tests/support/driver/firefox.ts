@@ -178,7 +178,7 @@ class FirefoxPage implements DriverPage {
       const shadow = value?.shadowRoot;
       if (value?.localName !== 'div' || !shadow?.sharedId) continue;
       const ours = (await this.bidi.send('script.callFunction', {
-        functionDeclaration: 'function () { return !!this.querySelector(":scope > .dl-root"); }',
+        functionDeclaration: 'function () { return [...this.children].some((c) => c.classList.contains("dl-root")); }',
         this: { sharedId: shadow.sharedId },
         awaitPromise: false,
         target: { context },
@@ -189,9 +189,13 @@ class FirefoxPage implements DriverPage {
     return null;
   }
   async evalInEditor<T>(fn: string, ...args: unknown[]): Promise<T | null> {
-    const frame = this.page.frames().find((f) => isEditorUrl(f.url()));
-    if (!frame) return null;
-    return (await frame.evaluate(editorExpression(fn, args)).catch(() => null)) as T | null;
+    // A frame's url() can lag behind what it loaded (it says about:blank for our editor): ask each frame itself.
+    for (const frame of this.page.frames()) {
+      const href = isEditorUrl(frame.url()) ? frame.url() : await frame.evaluate(() => location.href).catch(() => '');
+      if (!isEditorUrl(href)) continue;
+      return (await frame.evaluate(editorExpression(fn, args)).catch(() => null)) as T | null;
+    }
+    return null;
   }
   async mouseMove(p: Point): Promise<void> {
     await this.page.mouse.move(p.x, p.y);
@@ -208,7 +212,16 @@ class FirefoxPage implements DriverPage {
     for (const m of parts.reverse()) await this.page.keyboard.up(m);
   }
   async insertText(text: string): Promise<void> {
-    for (const ch of text) await this.page.keyboard.sendCharacter(ch);
+    // WebDriver key actions type any character as the focused element receives it, in whichever frame has focus
+    // (puppeteer's sendCharacter inserts into the top document, which misses our editor frame).
+    const actions = [...text].flatMap((value) => [
+      { type: 'keyDown', value },
+      { type: 'keyUp', value },
+    ]);
+    await this.bidi.send('input.performActions', {
+      context: contextOf(this.page),
+      actions: [{ type: 'key', id: 'diplolens-typing', actions }],
+    });
   }
   async waitFor(selector: string, timeout = 10_000): Promise<void> {
     await this.page.waitForSelector(selector, { timeout });
