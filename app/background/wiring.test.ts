@@ -30,6 +30,9 @@ beforeEach(() => {
     commandListener = l as CommandListener;
   });
   vi.spyOn(fakeBrowser.commands.onCommand, 'removeListener').mockImplementation(() => undefined);
+  // The Firefox editor relay (editor-relay.test.ts) listens for ports; the fake browser has no onConnect of its own.
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'removeListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
   createMenu = vi.fn();
   vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(createMenu as never);
