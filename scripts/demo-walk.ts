@@ -9,14 +9,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_PAGES } from '../demo/pages';
 import { type ExtensionSession, launchExtension, openPopup, waitForHighlights } from '../tests/support/browser';
 import { selectAcross, waitForUi } from '../tests/support/notes';
-import {
-  clickInEditor,
-  clickInUi,
-  evalInUi,
-  openCardOnFirstTerm,
-  typeInEditor,
-  waitForEditor,
-} from '../tests/support/ui';
+import { ARM_MS, clickInUi, evalInUi, openCardOnFirstTerm, typeInEditor, waitForEditor } from '../tests/support/ui';
 
 export type Lang = 'en' | 'zh';
 export type Theme = 'light' | 'dark';
@@ -67,7 +60,9 @@ async function saveDemoNote(page: Page, lang: Lang, theme: Theme, out: Shot[], d
     lang === 'zh' ? '话题, 公共外交' : 'hashtag, public diplomacy',
   );
   await shoot(page, `note-editor-${lang}-${theme}.png`, { kind: 'note-editor', lang, theme }, out, dir);
-  await clickInEditor(editor, '[data-role="save-note"]');
+  // Saved from the keyboard (Ctrl+Enter in the editor), as a reader who has just typed the tags would.
+  await page.waitForTimeout(ARM_MS + 100);
+  await page.keyboard.press('Control+Enter');
   await page.waitForTimeout(800);
 }
 
