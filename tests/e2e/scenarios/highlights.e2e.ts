@@ -65,7 +65,8 @@ forEachBrowser(
             for (const n of r.removedNodes) log.push(`removed ${n.nodeName}`);
           }
         });
-        // From the end of parsing on: the content script runs at document_idle, after this.
+        // From the end of parsing on: the content script starts at document_end and changes nothing before it has
+        // read its settings (asynchronously), after this.
         document.addEventListener('DOMContentLoaded', () =>
           observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true }),
         );
