@@ -76,8 +76,9 @@ forEachBrowser(
       await page.wait(500);
       const log = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
       // This page's own scripts do not touch the DOM after parsing, so every mutation here would be ours: only the
-      // UI host may appear (stylesheets are adopted, not inserted; no text node is split, no attribute set).
-      expect(log).toEqual(['added DIPLOLENS-UI']);
+      // UI host may appear (a plain <div> since issue 11; stylesheets are adopted, not inserted; no text node is
+      // split, no attribute set).
+      expect(log).toEqual(['added DIV']);
       expect(e2e.session.pageErrors()).toEqual([]);
       expect(e2e.session.blockedRequests).toEqual([]);
       await page.close();
