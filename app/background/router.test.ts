@@ -174,9 +174,12 @@ describe('router', () => {
     expect((await send({ type: 'content:loadUi' }, page)).ok).toBe(true);
     expect(injectUi).toHaveBeenCalledExactlyOnceWith({ tabId: 7, frameId: 3 });
     injectUi.mockClear();
-    // Not for an extension page, and no other target can be named.
+    // No other target can be named: a tab or frame in the message is not read, only the sender's.
+    expect((await send({ type: 'content:loadUi', tabId: 9, frameId: 0 }, page)).ok).toBe(true);
+    expect(injectUi).toHaveBeenCalledExactlyOnceWith({ tabId: 7, frameId: 3 });
+    injectUi.mockClear();
+    // Not for an extension page.
     expect(errorCode(await send({ type: 'content:loadUi' }, popup()))).toBe('invalid');
-    expect(errorCode(await send({ type: 'content:loadUi', tabId: 9 }, page))).toBe('invalid');
     expect(injectUi).not.toHaveBeenCalled();
   });
 
