@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { lexiconConcepts, loadTermMatcher } from '../../utils/concepts/lexicon';
+import { domReady } from '../../utils/dom/dom-ready';
 import { createPageScanner } from '../../utils/dom/page-scanner';
 import { createHighlightRegistry, createTermPainter, injectStyle } from '../../utils/dom/painter';
 import { yieldToMain } from '../../utils/dom/scheduler';
@@ -45,6 +46,8 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   // page's input is never kept waiting behind all of start-up.
   await yieldToMain();
   const matcher = loadTermMatcher(enabled);
+  // Settings and matcher are ready while the page is still parsing (we start at document_start): the DOM now.
+  await domReady();
   await yieldToMain();
   const painter = createTermPainter(TERM_HIGHLIGHT, { style: { kind: settings.termStyle, color: settings.termColor } });
   const registry = createHighlightRegistry();

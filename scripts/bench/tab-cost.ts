@@ -27,8 +27,10 @@ export function fileSize(extensionDir: string, path: string): ScriptSize {
 export interface FirstPaintRun {
   /** DOMContentLoaded → the scanner's `diplolens:first-paint` mark (first range painted in a block in view). */
   mark: number;
-  /** DOMContentLoaded → start of the first animation frame in which a painted range lies in the viewport. */
+  /** DOMContentLoaded → the probe sees a painted range in the viewport, in the frame that paints it. */
   frame: number;
+  /** DOMContentLoaded → the page's own first contentful paint in the same load (NaN when none was recorded). */
+  pagePaint?: number;
 }
 
 /** Fresh loads of the page on its Weibo address; both figures per load (NaN where not seen within 15 s). */
@@ -49,6 +51,7 @@ export async function measureFirstPaint(
       out.push({
         mark: fp.mark > 0 ? fp.mark - fp.domContentLoaded : Number.NaN,
         frame: fp.frame - fp.domContentLoaded,
+        pagePaint: fp.pagePaint > 0 ? fp.pagePaint - fp.domContentLoaded : Number.NaN,
       });
     } finally {
       await p.close();

@@ -31,7 +31,7 @@ export interface RegisteredScript {
   matches: string[];
   js: string[];
   allFrames: boolean;
-  runAt: 'document_end';
+  runAt: 'document_start';
   persistAcrossSessions: boolean;
 }
 
@@ -78,7 +78,7 @@ export function scriptFor(pattern: string): RegisteredScript {
     js: [CONTENT_SCRIPT_FILE],
     // As the manifest's content script: an article inside a same-origin frame is still the page's text.
     allFrames: true,
-    runAt: 'document_end',
+    runAt: 'document_start',
     persistAcrossSessions: true,
   };
 }

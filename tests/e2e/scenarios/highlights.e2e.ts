@@ -65,8 +65,8 @@ forEachBrowser(
             for (const n of r.removedNodes) log.push(`removed ${n.nodeName}`);
           }
         });
-        // From the end of parsing on: the content script starts at document_end and changes nothing before it has
-        // read its settings (asynchronously), after this.
+        // From the end of parsing on: the content script starts at document_start but touches the DOM only once
+        // DOMContentLoaded has reached it, after this listener (a page's own, registered later, runs after ours).
         document.addEventListener('DOMContentLoaded', () =>
           observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true }),
         );
