@@ -31,6 +31,30 @@ export interface FirstPaintRun {
   frame: number;
   /** DOMContentLoaded → the page's own first contentful paint in the same load (NaN when none was recorded). */
   pagePaint?: number;
+  /** The same, for the same page where DiploLens does not run (loaded right after): the floor of `frame`. */
+  plainPaint?: number;
+}
+
+/** DOMContentLoaded → first contentful paint of a page where DiploLens does not run (NaN if none in 5 s). */
+async function plainFirstPaint(session: ExtensionSession, url: string): Promise<number> {
+  const p = await session.context.newPage();
+  try {
+    await p.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    return await p.evaluate(`new Promise((resolve) => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const read = () => performance.getEntriesByName('first-contentful-paint')[0];
+      const t0 = performance.now();
+      const check = () => {
+        const fcp = read();
+        if (fcp && nav) resolve(fcp.startTime - nav.domContentLoadedEventStart);
+        else if (performance.now() - t0 > 5000) resolve(Number.NaN);
+        else setTimeout(check, 50);
+      };
+      check();
+    })`);
+  } finally {
+    await p.close();
+  }
 }
 
 /** Fresh loads of the page on its Weibo address; both figures per load (NaN where not seen within 15 s). */
@@ -52,6 +76,7 @@ export async function measureFirstPaint(
         mark: fp.mark > 0 ? fp.mark - fp.domContentLoaded : Number.NaN,
         frame: fp.frame - fp.domContentLoaded,
         pagePaint: fp.pagePaint > 0 ? fp.pagePaint - fp.domContentLoaded : Number.NaN,
+        plainPaint: await plainFirstPaint(session, page.plainUrl),
       });
     } finally {
       await p.close();
