@@ -77,7 +77,13 @@ export default defineConfig({
     // extension script (noncharacters such as the raw U+FFFF in minified Dexie/franc) escaped.
     plugins: [preact(), utf8Output()],
     // DIPLOLENS_NO_MINIFY=1 keeps function names readable in CPU profiles (scripts/bench, DevTools).
-    build: { target: 'es2022', ...(process.env.DIPLOLENS_NO_MINIFY === '1' ? { minify: false } : {}) },
+    // DIPLOLENS_SOURCEMAP=1 writes source maps, to attribute a bundle's bytes to source modules (e.g. with
+    // source-map-js, as issue 12 did for content.js).
+    build: {
+      target: 'es2022',
+      ...(process.env.DIPLOLENS_NO_MINIFY === '1' ? { minify: false } : {}),
+      ...(process.env.DIPLOLENS_SOURCEMAP === '1' ? { sourcemap: true } : {}),
+    },
     // Citation.js imports fetch libraries for inputs DiploLens never gives it (DOIs, URLs): refusing stand-ins, so
     // no network code is bundled (utils/cite/no-fetch.ts).
     resolve: {

@@ -137,6 +137,12 @@ async function main(): Promise<void> {
     if (!args.has('--no-tab')) {
       tab.contentScript = fileSize(session.extensionDir, 'content-scripts/content.js');
       log(`content script: ${tab.contentScript.raw} bytes, ${tab.contentScript.gzip} gzip`);
+      // The in-page UI, injected into a tab's frame after its terms are painted (builds before issue 12 part B
+      // have none).
+      if (existsSync(join(session.extensionDir, 'content-scripts/content-ui.js'))) {
+        tab.uiScript = fileSize(session.extensionDir, 'content-scripts/content-ui.js');
+        log(`ui script: ${tab.uiScript.raw} bytes, ${tab.uiScript.gzip} gzip`);
+      }
       const small = pages.find((p) => p.label === '100kb');
       if (small) {
         log('100kb: DOMContentLoaded → first term painted in the viewport');

@@ -24,6 +24,7 @@ beforeEach(() => {
     openOptions: vi.fn(async () => undefined),
     openNote: vi.fn(async () => undefined),
     injectContentScript: vi.fn(async () => true),
+    injectContentUi: vi.fn(async () => {}),
     broadcastChanged: vi.fn(),
     openEditorWindow: vi.fn(async () => undefined),
   });

@@ -17,6 +17,7 @@ const openNote = vi.fn(async (_url: string, _id: string) => undefined);
 const VALID_ID = '3f2b8c1e-9a4d-4e2b-8f1a-2c3d4e5f6a7b';
 const broadcastChanged = vi.fn((_urls: string[] | null) => undefined);
 const openEditorWindow = vi.fn(async (_t: { tabId: number; frameId: number; nonce: string }) => undefined);
+const injectUi = vi.fn(async (_t: { tabId: number; frameId: number }) => undefined);
 const self = () => ({ id: fakeBrowser.runtime.id, tab: { id: 3 } });
 const popup = () => ({ id: fakeBrowser.runtime.id });
 
@@ -29,6 +30,7 @@ beforeEach(() => {
   openNote.mockClear();
   broadcastChanged.mockClear();
   openEditorWindow.mockClear();
+  injectUi.mockClear();
   router = createRouter({
     repo,
     extensionId: () => fakeBrowser.runtime.id,
@@ -38,6 +40,7 @@ beforeEach(() => {
     openOptions,
     openNote,
     injectContentScript: inject,
+    injectContentUi: injectUi,
     openEditorWindow,
     broadcastChanged,
   });
@@ -164,6 +167,20 @@ describe('router', () => {
     expect(errorCode(await send({ type: 'editor:openWindow', nonce }, popup()))).toBe('invalid');
     expect(errorCode(await send({ type: 'editor:openWindow', nonce: 'x#y&tab=1' }, page))).toBe('invalid');
     expect(openEditorWindow).not.toHaveBeenCalled();
+  });
+
+  it('injects the in-page UI only for a content script, into its own tab and frame', async () => {
+    const page = { id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 3, url: 'https://think.example/a' };
+    expect((await send({ type: 'content:loadUi' }, page)).ok).toBe(true);
+    expect(injectUi).toHaveBeenCalledExactlyOnceWith({ tabId: 7, frameId: 3 });
+    injectUi.mockClear();
+    // No other target can be named: a tab or frame in the message is not read, only the sender's.
+    expect((await send({ type: 'content:loadUi', tabId: 9, frameId: 0 }, page)).ok).toBe(true);
+    expect(injectUi).toHaveBeenCalledExactlyOnceWith({ tabId: 7, frameId: 3 });
+    injectUi.mockClear();
+    // Not for an extension page.
+    expect(errorCode(await send({ type: 'content:loadUi' }, popup()))).toBe('invalid');
+    expect(injectUi).not.toHaveBeenCalled();
   });
 
   it('lets extension pages (not content scripts) announce changes they wrote directly', async () => {

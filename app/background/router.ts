@@ -41,6 +41,8 @@ export interface RouterDeps {
   openNote: (url: string, id: string) => Promise<void>;
   /** Opens the note editor window for a content script (tab, frame) that will connect with `nonce`. */
   openEditorWindow: (target: { tabId: number; frameId: number; nonce: string }) => Promise<void>;
+  /** Runs the in-page UI script in one frame of a tab (resolves once it has run). */
+  injectContentUi: (target: { tabId: number; frameId: number }) => Promise<void>;
   /** Resolves false when the tab already runs our content script. */
   injectContentScript: (tabId: number) => Promise<boolean>;
   /** Tell every tab that notes changed (see live-sync.ts). */
@@ -111,6 +113,19 @@ export function createRouter(deps: RouterDeps) {
           );
         }
         await deps.openEditorWindow({ tabId, frameId: sender.frameId ?? 0, nonce: req.nonce });
+        return ok({});
+      }
+      case 'content:loadUi': {
+        // Only a content script asks, for its own frame; never into another tab or frame.
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || isExtensionPage(sender)) {
+          return fail(
+            'invalid',
+            '只有网页中的外交透镜可以加载页面界面。',
+            'Only DiploLens in a web page may load its page UI.',
+          );
+        }
+        await deps.injectContentUi({ tabId, frameId: sender.frameId ?? 0 });
         return ok({});
       }
       case 'notes:changed':

@@ -11,6 +11,7 @@ import type { LangSegment, TabRequest } from '../../utils/messages/protocol';
 import type { DiploLensDB } from '../../utils/notes/db';
 import { createNotesRepo } from '../../utils/notes/repo';
 import { isWebUrl } from '../../utils/notes/url';
+import { CONTENT_UI_FILE } from '../../utils/permissions/chosen-sites';
 import { createPostsRepo } from '../../utils/posts/repo';
 import { type ActionBadgeApi, startActionBadge } from './action-badge';
 import { type ChosenSitesApi, watchChosenSites } from './chosen-sites';
@@ -159,6 +160,9 @@ export function startBackground(deps: BackgroundDeps): { stop: () => void } {
       if (tab.id !== undefined) void revealWhenPlaced(tab.id, id);
     },
     openEditorWindow,
+    injectContentUi: async ({ tabId, frameId }) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_UI_FILE] });
+    },
     injectContentScript: async (tabId) => {
       // On the built-in sites the manifest already injected it: running it twice would double every highlight.
       if (await hasContentScript(tabId)) return false;

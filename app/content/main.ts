@@ -4,8 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadSettings, watchSettings } from '../../utils/settings/index';
 import { restartKey } from '../../utils/settings/restart-key';
+import { loadSettings, watchSettings } from '../../utils/settings/storage';
 import { bootDiploLens, type DiploLensInstance } from './boot';
 
 /** Globals of our isolated world (invisible to the page's scripts). */

@@ -4,17 +4,20 @@
  */
 import type { CollectProgress, PageSummary } from '../../utils/messages/protocol';
 
+/** What answering takes: the in-page UI answers most (it may still be loading, so an answer may be a promise). */
+type Maybe<T> = T | Promise<T>;
+
 export interface ContentHandlers {
-  summary(): PageSummary;
-  nextTerm(): void;
-  saveSelection(): void;
-  notesChanged(): void;
-  revealNote(id: string): boolean;
-  collectPost(via: 'key' | 'menu'): void;
-  collectPage(): CollectProgress;
-  collectProgress(): CollectProgress;
-  collectCancel(): CollectProgress;
-  postsChanged(): void;
+  summary(): Maybe<PageSummary>;
+  nextTerm(): Maybe<void>;
+  saveSelection(): Maybe<void>;
+  notesChanged(): Maybe<void>;
+  revealNote(id: string): Maybe<boolean>;
+  collectPost(via: 'key' | 'menu'): Maybe<void>;
+  collectPage(): Maybe<CollectProgress>;
+  collectProgress(): Maybe<CollectProgress>;
+  collectCancel(): Maybe<CollectProgress>;
+  postsChanged(): Maybe<void>;
 }
 
 /** Replies use the protocol's envelope (`{ ok: true, ...result }`), as `sendToTab` expects. */
@@ -24,49 +27,55 @@ export type ContentReply =
   | { ok: true; found?: boolean }
   | undefined;
 
+/** `{ ok: true, ...result }` once the result is there (at once when it already is). */
+function okWith<T extends object>(result: Maybe<T>): Maybe<{ ok: true } & T> {
+  return result instanceof Promise ? result.then((r) => ({ ok: true as const, ...r })) : { ok: true, ...result };
+}
+
+/** `{ ok: true }` once the action is done. */
+function done(result: Maybe<void>): Maybe<{ ok: true }> {
+  return result instanceof Promise ? result.then(() => ({ ok: true as const })) : { ok: true };
+}
+
 function typeOf(message: unknown): string | null {
   if (typeof message !== 'object' || message === null) return null;
   const type = (message as { type?: unknown }).type;
   return typeof type === 'string' ? type : null;
 }
 
-export function handleContentMessage(message: unknown, h: ContentHandlers): ContentReply {
+export function handleContentMessage(message: unknown, h: ContentHandlers): ContentReply | Promise<ContentReply> {
   switch (typeOf(message)) {
     case 'page:summary':
       // The popup asks the whole tab; only the top frame speaks for the page.
       if (window !== window.top) return undefined;
-      return { ok: true, ...h.summary() };
+      return okWith(h.summary());
     case 'command:next-term':
-      h.nextTerm();
-      return { ok: true };
+      return done(h.nextTerm());
     case 'command:save-highlight':
-      h.saveSelection();
-      return { ok: true };
+      return done(h.saveSelection());
     case 'notes:changed':
-      h.notesChanged();
-      return { ok: true };
+      return done(h.notesChanged());
     case 'page:reveal-note': {
       const id = (message as { id?: unknown }).id;
-      return { ok: true, found: typeof id === 'string' && h.revealNote(id) };
+      if (typeof id !== 'string') return { ok: true, found: false };
+      return okWith(Promise.resolve(h.revealNote(id)).then((found) => ({ found })));
     }
     case 'command:collect-post': {
       const via = (message as { via?: unknown }).via === 'menu' ? 'menu' : 'key';
-      h.collectPost(via);
-      return { ok: true };
+      return done(h.collectPost(via));
     }
     // The page's posts are the top frame's (a popup asks the whole tab).
     case 'posts:collect-page':
       if (window !== window.top) return undefined;
-      return { ok: true, ...h.collectPage() };
+      return okWith(h.collectPage());
     case 'posts:collect-progress':
       if (window !== window.top) return undefined;
-      return { ok: true, ...h.collectProgress() };
+      return okWith(h.collectProgress());
     case 'posts:collect-cancel':
       if (window !== window.top) return undefined;
-      return { ok: true, ...h.collectCancel() };
+      return okWith(h.collectCancel());
     case 'posts:changed':
-      h.postsChanged();
-      return { ok: true };
+      return done(h.postsChanged());
     case 'page:ping':
       return { ok: true };
     default:

@@ -8,9 +8,10 @@ import type { CardState, ContentState } from '../../components/content/state';
 import { hitTest } from '../../utils/dom/hit-test';
 import type { Occurrence } from '../../utils/dom/page-scanner';
 import type { Store } from '../../utils/state/store';
+import { TERM_HIGHLIGHT } from './highlights';
 
-export const TERM_HIGHLIGHT = 'diplolens-term';
-export const FOCUS_HIGHLIGHT = 'diplolens-term-focus';
+export { FOCUS_HIGHLIGHT, TERM_HIGHLIGHT } from './highlights';
+
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 350;
 

@@ -127,7 +127,10 @@ export function settle(ms: number): string {
 
 /**
  * Registered before the page loads: from the first animation frame on, checks once per frame whether the term
- * highlight holds a range inside the viewport, and records that frame's start time (the frame that paints it).
+ * highlight holds a range inside the viewport, and records the time it sees one, in that frame's animation-frame
+ * callback (the frame's rendering, which paints it, follows at once). Not the frame's own timestamp: a frame can
+ * begin before a long parsing task and run its callbacks after it, so its timestamp can precede DOMContentLoaded
+ * and the range (a content script that starts at document_start paints within such a frame).
  */
 export const FIRST_PAINT_PROBE = `(() => {
   const b = (window.__firstPaint = { frame: 0 });
@@ -143,7 +146,7 @@ export const FIRST_PAINT_PROBE = `(() => {
     return false;
   };
   const tick = (t) => {
-    if (inView()) { b.frame = t; return; }
+    if (inView()) { b.frame = performance.now(); return; }
     if (t < 60000) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -151,14 +154,22 @@ export const FIRST_PAINT_PROBE = `(() => {
 
 export interface FirstPaint {
   domContentLoaded: number;
-  /** Start of the first frame with a term range in view (0: not yet). */
+  /** When the probe first saw a term range in view, in the frame that paints it (0: not yet). */
   frame: number;
   /** The scanner's `diplolens:first-paint` mark (0 when the build sets none). */
   mark: number;
+  /** The page's own first contentful paint (0: none recorded): no term can be on screen before it. */
+  pagePaint: number;
 }
 
 export const READ_FIRST_PAINT = `(() => {
   const nav = performance.getEntriesByType('navigation')[0];
   const m = performance.getEntriesByName('diplolens:first-paint')[0];
-  return { domContentLoaded: nav ? nav.domContentLoadedEventStart : 0, frame: window.__firstPaint.frame, mark: m ? m.startTime : 0 };
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+  return {
+    domContentLoaded: nav ? nav.domContentLoadedEventStart : 0,
+    frame: window.__firstPaint.frame,
+    mark: m ? m.startTime : 0,
+    pagePaint: fcp ? fcp.startTime : 0,
+  };
 })()`;

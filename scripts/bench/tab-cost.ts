@@ -27,8 +27,34 @@ export function fileSize(extensionDir: string, path: string): ScriptSize {
 export interface FirstPaintRun {
   /** DOMContentLoaded → the scanner's `diplolens:first-paint` mark (first range painted in a block in view). */
   mark: number;
-  /** DOMContentLoaded → start of the first animation frame in which a painted range lies in the viewport. */
+  /** DOMContentLoaded → the probe sees a painted range in the viewport, in the frame that paints it. */
   frame: number;
+  /** DOMContentLoaded → the page's own first contentful paint in the same load (NaN when none was recorded). */
+  pagePaint?: number;
+  /** The same, for the same page where DiploLens does not run (loaded right after): the floor of `frame`. */
+  plainPaint?: number;
+}
+
+/** DOMContentLoaded → first contentful paint of a page where DiploLens does not run (NaN if none in 5 s). */
+async function plainFirstPaint(session: ExtensionSession, url: string): Promise<number> {
+  const p = await session.context.newPage();
+  try {
+    await p.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    return await p.evaluate(`new Promise((resolve) => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const read = () => performance.getEntriesByName('first-contentful-paint')[0];
+      const t0 = performance.now();
+      const check = () => {
+        const fcp = read();
+        if (fcp && nav) resolve(fcp.startTime - nav.domContentLoadedEventStart);
+        else if (performance.now() - t0 > 5000) resolve(Number.NaN);
+        else setTimeout(check, 50);
+      };
+      check();
+    })`);
+  } finally {
+    await p.close();
+  }
 }
 
 /** Fresh loads of the page on its Weibo address; both figures per load (NaN where not seen within 15 s). */
@@ -49,6 +75,8 @@ export async function measureFirstPaint(
       out.push({
         mark: fp.mark > 0 ? fp.mark - fp.domContentLoaded : Number.NaN,
         frame: fp.frame - fp.domContentLoaded,
+        pagePaint: fp.pagePaint > 0 ? fp.pagePaint - fp.domContentLoaded : Number.NaN,
+        plainPaint: await plainFirstPaint(session, page.plainUrl),
       });
     } finally {
       await p.close();

@@ -3,7 +3,7 @@
  * term matcher, read from generated data (see scripts/gen-lexicon.ts). Summaries, sources and relations stay in the
  * extension's own pages and reach a card by message (card-data.ts).
  */
-import { matcherFromTables } from '../matcher/automaton';
+import { keyFold, matcherFromTables } from '../matcher/automaton';
 import { requireQuotes } from '../matcher/quoted';
 import { type MatcherTables, unpackTables } from '../matcher/tables';
 import type { Matcher, TermEntry } from '../matcher/types';
@@ -62,5 +62,5 @@ export function loadTermMatcher(categories?: ReadonlySet<ConceptCategory>): Matc
     enabled[i] = !categories || categories.has(row[1]) ? 1 : 0;
   });
   const quoted = QUOTED_TERMS.map(([surface, i]) => ({ surface, conceptId: ids[i] ?? '', quoted: true }));
-  return requireQuotes(matcherFromTables(tables, ids, { enabled }), quoted);
+  return requireQuotes(matcherFromTables(tables, ids, { enabled }), quoted, keyFold(tables));
 }

@@ -4,6 +4,7 @@
  * enabled categories' terms alone (`lexiconTerms(categories)` → createMatcher → requireQuotes). Same matches, for
  * every category subset the options page can produce.
  */
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatedMatcher } from '../../scripts/gen-lexicon';
@@ -12,6 +13,7 @@ import { patternKey } from '../matcher/patterns';
 import { requireQuotes } from '../matcher/quoted';
 import type { Matcher } from '../matcher/types';
 import { ALL_CATEGORIES } from '../settings/types';
+import { foldText } from '../text/normalize';
 import { MATCHER_TABLES, QUOTED_TERMS } from './generated/matcher-tables';
 import { lexiconTerms, loadTermMatcher } from './lexicon';
 import type { ConceptCategory } from './types';
@@ -19,7 +21,7 @@ import type { ConceptCategory } from './types';
 /** The matcher as the content script built it before the tables were precompiled. */
 function perCategoryBuild(categories?: ReadonlySet<ConceptCategory>): Matcher {
   const dictionary = lexiconTerms(categories);
-  return requireQuotes(createMatcher(dictionary), dictionary);
+  return requireQuotes(createMatcher(dictionary), dictionary, foldText);
 }
 
 const ALL_TERMS = lexiconTerms();

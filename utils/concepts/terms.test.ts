@@ -4,6 +4,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../matcher/automaton';
 import { requireQuotes } from '../matcher/quoted';
+import { foldText } from '../text/normalize';
 import { PART1_CONCEPTS } from './data/part1';
 import { CONCEPTS } from './index';
 import { buildTermDictionary, lookupTerm, normalizeSurface } from './terms';
@@ -187,7 +188,7 @@ describe('lookupTerm', () => {
 
 describe('terms that would fire across a word boundary count only when quoted', () => {
   const dict = buildTermDictionary();
-  const matcher = requireQuotes(createMatcher(dict), dict);
+  const matcher = requireQuotes(createMatcher(dict), dict, foldText);
   const ids = (text: string): string[] => matcher.findAll(text).flatMap((m) => m.hits.map((h) => h.conceptId));
 
   it.each([

@@ -13,12 +13,17 @@
  * never valid, exactly as if it were not in the trie (the trie still reports every occurrence of every pattern), so
  * leftmost-longest choices come out as they would from an automaton of the enabled patterns alone.
  */
-import { foldCodeKeepCase, wordTable } from '../text/normalize';
+import { foldCodeKeepCase, wordTable } from '../text/latin-fold';
 import { compilePatterns, type Pattern } from './patterns';
 import { compileTables, type MatcherTables, OUTSIDE, PAT_CASE, PAT_WORD, PAT_ZH, SEP } from './tables';
 import type { Matcher, TermEntry, TermHit, TermMatch } from './types';
 
 const SPACE = 0x20;
+
+/** Letters whose case the fold changes or produces (ASCII, Latin-1; see utils/text/fold-tables.ts). */
+function isFoldedCase(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0xfe && c !== 0xd7 && c !== 0xf7);
+}
 
 /** What findAll returns for text without terms (most text): one shared, frozen empty list. */
 const NONE: TermMatch[] = Object.freeze([]) as unknown as TermMatch[];
@@ -67,6 +72,24 @@ function alphabetOf(t: MatcherTables): Alphabet {
   const a = { classOf, rootNext };
   alphabets.set(t, a);
   return a;
+}
+
+/**
+ * The fold onto the tables' key characters: a unit whose fold is a key character becomes it, a separator the space,
+ * anything else stays as it is. For strings made of key characters and separators (every term, every hit) it equals
+ * normalize's `foldText`; it needs no tables beyond the matcher's own.
+ */
+export function keyFold(t: MatcherTables): (s: string) => string {
+  const { classOf } = alphabetOf(t);
+  return (s) => {
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const cls = classOf[c] ?? OUTSIDE;
+      out += cls === OUTSIDE ? s.charAt(i) : cls === SEP ? ' ' : t.keyChars.charAt(cls - 2);
+    }
+    return out;
+  };
 }
 
 export interface MatcherOptions {
@@ -128,7 +151,9 @@ export function matcherFromTables(
       let i = os;
       for (let k = 0; k < key.length; k++) {
         const kc = key.charCodeAt(k);
-        if (foldCodeKeepCase(text.charCodeAt(i)) !== kc) return false;
+        // The automaton already matched the text under the case-insensitive fold, so only letters the fold
+        // lower-cases can still differ; only there is the case-kept Latin fold asked (the same as the full fold's).
+        if (isFoldedCase(kc) && foldCodeKeepCase(text.charCodeAt(i)) !== kc) return false;
         i++;
         if (kc === SPACE) while (i < oe && classOf[text.charCodeAt(i)] === SEP) i++;
       }

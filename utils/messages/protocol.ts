@@ -62,6 +62,7 @@ export interface BackgroundResults {
   'page:analyze': { injected: boolean };
   'ui:refreshBadge': Record<never, never>;
   'editor:openWindow': Record<never, never>;
+  'content:loadUi': Record<never, never>;
   'notes:changed': Record<never, never>;
   'posts:collect': { results: CollectResult[] };
   'posts:status': { collected: string[] };

@@ -66,6 +66,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
    * extension window, bound to it by a secret nonce (utils/editor/protocol.ts).
    */
   z.object({ type: z.literal('editor:openWindow'), nonce: z.string().regex(/^[A-Za-z0-9-]{16,64}$/) }),
+  /** A content script has painted its terms: inject the in-page UI script into its frame (app/content/shared.ts). */
+  z.object({ type: z.literal('content:loadUi') }),
   /**
    * Sent by the popup / options page after writing Dexie directly: an MV3 background may be asleep and miss Dexie's
    * cross-context broadcast; this wakes it so the tabs still hear `notes:changed`.

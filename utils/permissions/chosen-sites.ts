@@ -10,6 +10,8 @@
 
 /** The script our manifest runs (WXT's output path). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The in-page UI the background injects into a frame on its content script's request (app/content/shared.ts). */
+export const CONTENT_UI_FILE = '/content-scripts/content-ui.js';
 const ID_PREFIX = 'diplolens-site:';
 
 export interface SiteAccessApi {
@@ -29,7 +31,7 @@ export interface RegisteredScript {
   matches: string[];
   js: string[];
   allFrames: boolean;
-  runAt: 'document_idle';
+  runAt: 'document_start';
   persistAcrossSessions: boolean;
 }
 
@@ -76,7 +78,7 @@ export function scriptFor(pattern: string): RegisteredScript {
     js: [CONTENT_SCRIPT_FILE],
     // As the manifest's content script: an article inside a same-origin frame is still the page's text.
     allFrames: true,
-    runAt: 'document_idle',
+    runAt: 'document_start',
     persistAcrossSessions: true,
   };
 }

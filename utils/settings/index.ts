@@ -1,4 +1,6 @@
-export { sanitizeSettings, settingsPatchSchema } from './schema';
+export { sanitizeSettings, settingsFieldGuards } from './guards';
+export { SettingsValidationError, saveSettings } from './save';
+export { settingsPatchSchema } from './schema';
 export { isSiteEnabled, normalizeHostname, sitesFromMatches } from './sites';
-export { loadSettings, SETTINGS_STORAGE_KEY, SettingsValidationError, saveSettings, watchSettings } from './storage';
+export { loadSettings, SETTINGS_STORAGE_KEY, watchSettings } from './storage';
 export * from './types';

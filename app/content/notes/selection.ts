@@ -83,6 +83,8 @@ export function createSelectionToolbar(deps: SelectionDeps): SelectionToolbar {
     timer = setTimeout(settled, SETTLE_MS);
   };
   doc.addEventListener('selectionchange', onSelectionChange);
+  // The in-page UI loads after the terms are painted: a passage the reader selected before it did gets its toolbar.
+  if (doc.getSelection()?.isCollapsed === false) onSelectionChange();
 
   return {
     pending: () => pending,

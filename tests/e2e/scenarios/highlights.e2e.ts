@@ -72,7 +72,8 @@ forEachBrowser(
             for (const n of r.removedNodes) log.push(`removed ${n.nodeName}`);
           }
         });
-        // From the end of parsing on: the content script runs at document_idle, after this.
+        // From the end of parsing on: the content script starts at document_start but touches the DOM only once
+        // DOMContentLoaded has reached it, after this listener (a page's own, registered later, runs after ours).
         document.addEventListener('DOMContentLoaded', () =>
           observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true }),
         );
@@ -82,7 +83,8 @@ forEachBrowser(
       await page.wait(500);
       const log = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
       // This page's own scripts do not touch the DOM after parsing, so every mutation here would be ours: only the
-      // UI host may appear (stylesheets are adopted, not inserted; no text node is split, no attribute set).
+      // UI host may appear (a plain <div> since issue 11; stylesheets are adopted, not inserted; no text node is
+      // split, no attribute set).
       expect(log).toEqual(['added DIV']);
       expect(e2e.session.pageErrors()).toEqual([]);
       expect(e2e.session.blockedRequests).toEqual([]);

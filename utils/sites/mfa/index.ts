@@ -8,6 +8,7 @@ import type { PostContext } from '../../notes/types';
 import { normalizeUrl } from '../../notes/url';
 import { memoByPage, pageKey, readArticleMeta } from '../article/metadata';
 import type { SiteAdapter } from '../types';
+import { MFA_MATCHES } from './urls';
 
 const HOST = /(?:^|\.)(?:mfa|fmprc)\.gov\.cn$/i;
 
@@ -56,7 +57,7 @@ export const mfaAdapter: SiteAdapter = {
   id: 'mfa',
   platform: 'web',
   name: { zh: '外交部网站', en: 'Ministry of Foreign Affairs' },
-  matches: ['*://*.mfa.gov.cn/*', '*://*.fmprc.gov.cn/*'],
+  matches: MFA_MATCHES,
   handles: (url) => HOST.test(url.hostname.replace(/\.$/, '')),
   postRoots: () => [],
   postContext: () => null,

@@ -6,13 +6,13 @@
 import type { SiteAdapter } from '../types';
 import { readArticle } from './article';
 import { ACCOUNT_NAME, ARTICLE_BOX, CONTENT, META_LINE } from './selectors';
-import { isWechatHost } from './urls';
+import { isWechatHost, WECHAT_MATCHES } from './urls';
 
 export const wechatAdapter: SiteAdapter = {
   id: 'wechat',
   platform: 'wechat',
   name: { zh: '微信公众号文章', en: 'WeChat article' },
-  matches: ['*://mp.weixin.qq.com/*'],
+  matches: WECHAT_MATCHES,
   handles: (url) => isWechatHost(url.hostname),
   postRoots(root) {
     const found = Array.from(root.querySelectorAll(CONTENT));

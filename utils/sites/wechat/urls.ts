@@ -64,3 +64,6 @@ export function postIdOf(ids: ArticleIds | null, shortKey: string | null): strin
   if (ids) return `${ids.biz}:${ids.mid}:${ids.idx}`;
   return shortKey ? `s/${shortKey}` : null;
 }
+
+/** Hosts the WeChat adapter runs on by itself (its own module: the manifest's list needs no adapter code). */
+export const WECHAT_MATCHES: readonly string[] = ['*://mp.weixin.qq.com/*'];

@@ -19,7 +19,7 @@ import {
   WB_POST,
   WB_TEXT,
 } from './selectors';
-import { isWeiboHost } from './urls';
+import { isWeiboHost, M_WEIBO_MATCHES, WEIBO_COM_MATCHES } from './urls';
 
 const PLATFORM: Platform = 'weibo';
 
@@ -75,7 +75,7 @@ export const weiboComAdapter: SiteAdapter = {
   id: 'weibo',
   platform: PLATFORM,
   name: { zh: '微博', en: 'Weibo' },
-  matches: ['*://weibo.com/*', '*://*.weibo.com/*'],
+  matches: WEIBO_COM_MATCHES,
   handles: (url) => isWeiboHost(url.hostname) === 'weibo.com',
   postRoots: (root) => findPostTextRoots(root).filter((el) => el.matches(WB_TEXT)),
   postContext: weiboComContext,
@@ -110,7 +110,7 @@ export const mWeiboAdapter: SiteAdapter = {
   id: 'm-weibo',
   platform: PLATFORM,
   name: { zh: '微博（手机版）', en: 'Weibo (mobile)' },
-  matches: ['*://m.weibo.cn/*'],
+  matches: M_WEIBO_MATCHES,
   handles: (url) => isWeiboHost(url.hostname) === 'm.weibo.cn',
   postRoots: (root) => findPostTextRoots(root).filter((el) => el.matches(`${M_TEXT}, ${M_REPOST_TEXT}`)),
   postContext: mobileContext,

@@ -52,3 +52,8 @@ export function postIdFromPageUrl(href: string): string | null {
     return null;
   }
 }
+
+/** Hosts the weibo.com adapter runs on by itself (its own module: the manifest's list needs no adapter code). */
+export const WEIBO_COM_MATCHES: readonly string[] = ['*://weibo.com/*', '*://*.weibo.com/*'];
+/** Hosts the m.weibo.cn adapter runs on by itself. */
+export const M_WEIBO_MATCHES: readonly string[] = ['*://m.weibo.cn/*'];

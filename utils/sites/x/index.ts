@@ -8,7 +8,7 @@ import type { PostContext } from '../../notes/types';
 import type { SiteAdapter } from '../types';
 import { TWEET, TWEET_TEXT, USER_NAME } from './selectors';
 import { ownElements, quoteBlockOf, readTweet, tweetOf, tweetRef } from './tweet';
-import { isStatusPage, isXHost } from './urls';
+import { isStatusPage, isXHost, X_MATCHES } from './urls';
 
 function pageUrlOf(href: string): URL | undefined {
   try {
@@ -51,7 +51,7 @@ export const xAdapter: SiteAdapter = {
   id: 'x',
   platform: 'x',
   name: { zh: 'X（推特）', en: 'X (Twitter)' },
-  matches: ['*://x.com/*', '*://mobile.x.com/*', '*://twitter.com/*', '*://mobile.twitter.com/*'],
+  matches: X_MATCHES,
   handles: (url) => isXHost(url.hostname),
   postRoots,
   postContext,

@@ -80,3 +80,11 @@ export function handleFromProfileHref(href: string): string | null {
 export function isStatusPage(url: URL): boolean {
   return parseStatusHref(url.href) !== null;
 }
+
+/** Hosts the X adapter runs on by itself (its own module: the manifest's list needs no adapter code). */
+export const X_MATCHES: readonly string[] = [
+  '*://x.com/*',
+  '*://mobile.x.com/*',
+  '*://twitter.com/*',
+  '*://mobile.twitter.com/*',
+];

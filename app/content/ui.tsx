@@ -1,8 +1,8 @@
 /**
- * Starts DiploLens in a page: builds the matcher from the concept base (the categories the reader enabled),
- * scans and paints terms, mounts the in-page UI in a closed shadow root, and wires the concept card, mission
- * badges on posts, the reader's highlights and the messages from the popup and background. Which site the page is
- * on is the adapter's business (utils/sites): nothing here asks.
+ * The in-page UI, attached to the first paint (boot.ts) once it is loaded (shared.ts): mounts our closed shadow
+ * root and wires the concept card, mission badges on posts, the reader's highlights and notes, post collection, the
+ * note editor and the answers to the popup's and background's messages. Which site the page is on is the adapter's
+ * business (utils/sites): nothing here asks.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -10,41 +10,27 @@ import { type ContentActions, ContentApp } from '../../components/content/Conten
 import type { ContentState } from '../../components/content/state';
 import { CONTENT_CSS } from '../../components/content/styles';
 import type { ConceptCardData } from '../../utils/concepts/card-data';
-import { lexiconConcepts, loadTermMatcher } from '../../utils/concepts/lexicon';
-import { createPageScanner } from '../../utils/dom/page-scanner';
-import { createHighlightRegistry, createTermPainter, injectStyle } from '../../utils/dom/painter';
-import { yieldToMain } from '../../utils/dom/scheduler';
 import { editorFrameAllowed } from '../../utils/editor/frame-allowed';
 import { EDITOR_PAGE } from '../../utils/editor/protocol';
 import { HOST_MATCHES } from '../../utils/hosts';
 import { resolveUiLanguage, translator } from '../../utils/i18n';
 import { createNotesClient } from '../../utils/messages/notes-client';
 import { createPostsClient } from '../../utils/messages/posts-client';
-import type { PageInterference } from '../../utils/messages/protocol';
-import { isSiteEnabled, loadSettings, type Settings, watchSettings } from '../../utils/settings/index';
+import { watchSettings } from '../../utils/settings/storage';
+import type { Settings } from '../../utils/settings/types';
 import { adapterFor } from '../../utils/sites/registry';
 import { createStore } from '../../utils/state/store';
 import { dominantLanguage } from '../../utils/text/language';
 import { createEditorChannel } from './editor/channel';
 import { createEditorController } from './editor/controller';
 import { createVisibilityGuard } from './guards/visibility';
-import { createHighlightKeeper, type HighlightKeeper } from './highlight-keeper';
-import { handleContentMessage } from './messages';
 import { createMissionBadges } from './mission-badges';
 import { createNotesController } from './notes/index';
 import { buildPageSummary } from './page-summary';
 import { createPostsController } from './posts/index';
-import { createTermCardController, FOCUS_HIGHLIGHT, TERM_HIGHLIGHT } from './term-card';
+import type { ContentCore, ContentUi } from './shared';
+import { createTermCardController } from './term-card';
 import { createUiHost } from './ui-host';
-
-export interface BootOptions {
-  /** The reader asked for this page (popup button): run even where DiploLens does not run by itself. */
-  manual: boolean;
-}
-
-export interface DiploLensInstance {
-  stop(): void;
-}
 
 const PUBLIC_SOCIALIZING = 'public-socializing-of-governments';
 
@@ -52,9 +38,6 @@ function themeOf(settings: Settings): 'light' | 'dark' {
   if (settings.theme !== 'auto') return settings.theme;
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
-
-/** Saved passages are not painted through the page's CSS (notes/paint.ts); only the focused term is. */
-const FOCUS_CSS = `::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(232, 170, 40, 0.45); }`;
 
 /**
  * Whether a tab-wide keyboard command is for this frame: the frame with focus, or the top frame when focus is
@@ -65,10 +48,8 @@ function commandIsOurs(): boolean {
   return document.hasFocus();
 }
 
-export async function bootDiploLens(options: BootOptions): Promise<DiploLensInstance | null> {
-  const settings = await loadSettings();
-  if (!options.manual && !isSiteEnabled(settings, location.hostname)) return null;
-
+export function attachUi(core: ContentCore): ContentUi {
+  const { settings, matcher, scanner, interference } = core;
   const lang = resolveUiLanguage(settings.uiLanguage, navigator.language);
   const store = createStore<ContentState>({
     lang,
@@ -81,22 +62,12 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
     editor: null,
   });
   const t = () => translator(store.get().lang);
-  const enabled = new Set(settings.categories);
-  // Start-up is split into tasks well under 50 ms each: decoding the prebuilt matcher tables and the first render
-  // each get their own, so a page's input is never kept waiting behind all of them.
-  await yieldToMain();
-  const matcher = loadTermMatcher(enabled);
-  await yieldToMain();
-  const painter = createTermPainter(TERM_HIGHLIGHT, { style: { kind: settings.termStyle, color: settings.termColor } });
-  const registry = createHighlightRegistry();
   const ui = createUiHost(CONTENT_CSS);
   const isOurUi = (target: EventTarget | null) => target === ui.host;
-  const interference = new Set<PageInterference>();
   ui.onGiveUp(() => interference.add('ui-removed'));
   const client = createNotesClient();
   const adapter = adapterFor(location.href);
 
-  let onScanUpdate = () => {};
   // The post roots, queried once per page change and shared by the notes and the badges (on a long timeline the
   // query over the whole document is the costly part of a refresh).
   let postRootsCache: readonly Element[] | null = null;
@@ -105,15 +76,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
     // A root the page removed since the last change is no longer one (cheap: a flag per element).
     return postRootsCache.filter((el) => el.isConnected);
   };
-  const scanner = createPageScanner({
-    root: document.body,
-    matcher,
-    painter,
-    onUpdate: () => onScanUpdate(),
-  });
 
-  const focusHighlight = registry.get(FOCUS_HIGHLIGHT, 5);
-  let focusRange: Range | null = null;
   const languageCache = new WeakMap<Element, Promise<string | undefined>>();
   const cards = createTermCardController({
     store,
@@ -129,11 +92,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
       }
       return p;
     },
-    setFocusRange(range) {
-      focusRange = range;
-      focusHighlight?.clear();
-      if (range) focusHighlight?.add(range);
-    },
+    setFocusRange: (range) => core.setFocusRange(range),
     isOurUi,
   });
 
@@ -232,13 +191,6 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
     });
   });
 
-  onScanUpdate = () => {
-    postRootsCache = null;
-    notes.refresh();
-    badges.refresh();
-    posts.refresh();
-  };
-
   const actions: ContentActions = {
     ...notes.toolbarActions,
     selectConcept(id) {
@@ -269,16 +221,26 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
       });
     },
     countOnPage: (id) => scanner.countsByConcept().get(id) ?? 0,
-    nameOf: (id) => lexiconConcepts().get(id)?.name,
+    nameOf: (id) => core.conceptName(id),
     cardPointer: (inside) => cards.cardPointer(inside),
     dismissToast: () => store.set({ toast: null }),
     ...posts.actions,
   };
   render(<ContentApp store={store} actions={actions} />, ui.mount);
-  await yieldToMain();
 
-  const onMessage = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {
-    const reply = handleContentMessage(message, {
+  const unwatch = watchSettings((next) => {
+    store.set({ lang: resolveUiLanguage(next.uiLanguage, navigator.language), theme: themeOf(next) });
+  });
+
+  const refresh = () => {
+    postRootsCache = null;
+    notes.refresh();
+    badges.refresh();
+    posts.refresh();
+  };
+
+  return {
+    handlers: {
       summary: () => ({
         ...buildPageSummary({
           scanner,
@@ -307,52 +269,18 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
       collectProgress: () => posts.progress(),
       collectCancel: () => posts.cancel(),
       postsChanged: () => posts.postsChanged(),
-    });
-    if (reply === undefined) return undefined;
-    void Promise.resolve(reply).then(sendResponse);
-    return true;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-
-  const unwatch = watchSettings((next) => {
-    store.set({ lang: resolveUiLanguage(next.uiLanguage, navigator.language), theme: themeOf(next) });
-  });
-
-  await scanner.start();
-  // After the first pass: adding a ::highlight rule restyles the whole page, so it must not stall the load.
-  const extraStyle = injectStyle(document, FOCUS_CSS);
-  // A page that clears CSS.highlights gets our terms back within a second — within a bound.
-  let keeper: HighlightKeeper | null = null;
-  if (typeof CSS !== 'undefined' && CSS.highlights) {
-    keeper = createHighlightKeeper({
-      registry: CSS.highlights,
-      entries: () => [
-        { name: TERM_HIGHLIGHT, highlight: painter.highlight, ranges: () => painter.paintedRanges() },
-        { name: FOCUS_HIGHLIGHT, highlight: focusHighlight, ranges: () => (focusRange ? [focusRange] : []) },
-      ],
-      onGiveUp: () => interference.add('highlights-removed'),
-    });
-  }
-  notes.refresh();
-  badges.refresh();
-  posts.refresh();
-
-  return {
+    },
+    // Also called once by the first paint right after attaching (in a task of its own).
+    onScanUpdate: refresh,
     stop() {
-      keeper?.stop();
       editor.destroy();
       channel.destroy();
       guard.destroy();
       unwatch();
-      browser.runtime.onMessage.removeListener(onMessage);
       cards.destroy();
       notes.destroy();
       badges.destroy();
       posts.destroy();
-      scanner.stop();
-      painter.dispose();
-      registry.dispose();
-      extraStyle.remove();
       render(null, ui.mount);
       ui.destroy();
     },
