@@ -62,6 +62,17 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
     onUpdate: () => ui?.onScanUpdate(),
   });
 
+  // Until the UI arrives, remember where the reader's pointer rests: a hover in the first moments still opens a card.
+  let pointerBeforeUi: PointerEvent | null = null;
+  const notePointer = (e: PointerEvent) => {
+    if (e.isTrusted) pointerBeforeUi = e;
+  };
+  document.addEventListener('pointermove', notePointer, { passive: true, capture: true });
+  const forgetPointer = () => {
+    document.removeEventListener('pointermove', notePointer, { capture: true });
+    pointerBeforeUi = null;
+  };
+
   const focusHighlight = registry.get(FOCUS_HIGHLIGHT, 5);
   let focusRange: Range | null = null;
   const core: ContentCore = {
@@ -75,6 +86,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
     },
     interference,
     conceptName: (id) => lexiconConcepts().get(id)?.name,
+    pointerBeforeUi: () => pointerBeforeUi,
   };
 
   // The UI of this instance, attached once (a restart attaches a new one to the new instance).
@@ -84,6 +96,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
       if (stopped) throw new Error('DiploLens stopped');
       const attached = attach(core);
       ui = attached;
+      forgetPointer();
       // Place saved notes, badges and collect controls for what the scanner has read so far (later passes do it
       // again), in a task of its own.
       await yieldToMain();
@@ -138,6 +151,7 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   return {
     stop() {
       stopped = true;
+      forgetPointer();
       keeper?.stop();
       ui?.stop();
       ui = null;

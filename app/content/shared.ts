@@ -25,6 +25,11 @@ export interface ContentCore {
   interference: Set<PageInterference>;
   /** A concept's name, for the card's related concepts. */
   conceptName(id: string): Bilingual | undefined;
+  /**
+   * The reader's last pointer move before the UI attached (a hover on a term in the first moments), so the UI can
+   * answer it instead of waiting for the next move. Null when there was none.
+   */
+  pointerBeforeUi(): PointerEvent | null;
 }
 
 /** The page's messages the UI answers (app/content/messages.ts routes them). */

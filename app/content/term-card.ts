@@ -29,6 +29,8 @@ export interface TermCardDeps {
 export interface TermCardController {
   /** Steps to the next (or previous) term, scrolls it into view and opens its card. */
   step(direction: 1 | -1): void;
+  /** The reader's pointer is resting here (it moved before this controller existed): hover as if it just moved. */
+  hoverAt(e: PointerEvent): void;
   close(): void;
   currentOccurrence(): Occurrence | null;
   cardPointer(inside: boolean): void;
@@ -178,6 +180,9 @@ export function createTermCardController(deps: TermCardDeps): TermCardController
           if (!pointerInCard) close();
         }, HOVER_CLOSE_MS);
       }
+    },
+    hoverAt(e) {
+      if (e.isTrusted && e.pointerType !== 'touch') handleMove(e);
     },
     destroy() {
       close();

@@ -239,6 +239,10 @@ export function attachUi(core: ContentCore): ContentUi {
     posts.refresh();
   };
 
+  // A reader already resting the pointer on a term while the UI loaded gets its card now.
+  const resting = core.pointerBeforeUi();
+  if (resting) cards.hoverAt(resting);
+
   return {
     handlers: {
       summary: () => ({
