@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { lexiconConcepts, loadTermMatcher } from '../../utils/concepts/lexicon';
+import { afterFirstPaint } from '../../utils/dom/after-first-paint';
 import { domReady } from '../../utils/dom/dom-ready';
 import { createPageScanner } from '../../utils/dom/page-scanner';
 import { createHighlightRegistry, createTermPainter, injectStyle } from '../../utils/dom/painter';
@@ -145,8 +146,11 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
       onGiveUp: () => interference.add('highlights-removed'),
     });
   }
-  // The terms are painted: now the in-page UI (saved notes are painted by it).
-  withUi().catch((err: unknown) => console.warn('DiploLens could not load its in-page UI', err));
+  // The terms are painted: now the in-page UI (saved notes are painted by it), once the page has painted its own
+  // first content — our UI must not hold that back. A message or command that needs the UI loads it at once.
+  void afterFirstPaint().then(() => {
+    if (!stopped) withUi().catch((err: unknown) => console.warn('DiploLens could not load its in-page UI', err));
+  });
 
   return {
     stop() {

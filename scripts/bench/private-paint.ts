@@ -219,7 +219,12 @@ async function scrollCost(page: Page, target: 'window' | 'box'): Promise<number>
   };
   try {
     const a = await read();
-    await page.evaluate(SCROLL(target));
+    // Never hang the bench: a page whose frames stop (a tab not in front) fails the run with a reason instead.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`scrolling the ${target} did not finish in 30 s`)), 30_000);
+    });
+    await Promise.race([page.evaluate(SCROLL(target)), stalled]).finally(() => clearTimeout(timer));
     const b = await read();
     return (b.script - a.script + (b.layout - a.layout) + (b.style - a.style)) / FRAMES;
   } finally {
@@ -266,11 +271,14 @@ export async function measurePrivatePaint(session: ExtensionSession, runs: numbe
     const p = await session.context.newPage();
     const control = await session.context.newPage();
     try {
+      // Frames (and requestAnimationFrame) run only in the tab in front: measure each page there.
+      await p.bringToFront();
       await p.goto(PRIVATE_PAINT_URL, { waitUntil: 'domcontentloaded' });
       const watch = await watchPaintedNotes(p);
       const s = await settledPaint(watch);
       const windowMs = await scrollCost(p, 'window');
       const boxMs = await scrollCost(p, 'box');
+      await control.bringToFront();
       await control.goto(PRIVATE_PAINT_CONTROL_URL, { waitUntil: 'load' });
       await control.waitForTimeout(2000);
       const windowControlMs = await scrollCost(control, 'window');
