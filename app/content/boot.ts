@@ -18,6 +18,7 @@ import { loadSettings } from '../../utils/settings/storage';
 import { createHighlightKeeper, type HighlightKeeper } from './highlight-keeper';
 import { FOCUS_HIGHLIGHT, TERM_HIGHLIGHT } from './highlights';
 import { type ContentHandlers, handleContentMessage } from './messages';
+import { inEditable } from './notes/selection';
 import { type ContentCore, type ContentUi, loadUi } from './shared';
 
 export interface BootOptions {
@@ -71,8 +72,27 @@ export async function bootDiploLens(options: BootOptions): Promise<DiploLensInst
   document.addEventListener('pointermove', notePointer, { passive: true, capture: true });
   const forgetPointer = () => {
     document.removeEventListener('pointermove', notePointer, { capture: true });
+    document.removeEventListener('keydown', earlyKey, { capture: true });
     pointerBeforeUi = null;
   };
+
+  // Our in-page shortcuts (where the browser leaves them to the page) work before the UI arrives too: the reader's
+  // own key loads it and is answered once it is there.
+  const earlyKey = (e: KeyboardEvent) => {
+    if (!e.isTrusted || ui || !e.altKey || !e.shiftKey || inEditable(document.activeElement)) return;
+    const act: ((u: ContentUi) => void) | null =
+      e.code === 'KeyH'
+        ? (u) => u.handlers.saveSelection()
+        : e.code === 'KeyJ'
+          ? (u) => u.handlers.nextTerm()
+          : e.code === 'KeyP'
+            ? (u) => u.handlers.collectPost('key')
+            : null;
+    if (!act) return;
+    e.preventDefault();
+    withUi().then(act, () => undefined);
+  };
+  document.addEventListener('keydown', earlyKey, { capture: true });
 
   const focusHighlight = registry.get(FOCUS_HIGHLIGHT, 5);
   let focusRange: Range | null = null;

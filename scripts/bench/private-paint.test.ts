@@ -54,7 +54,7 @@ describe('private painting benchmark helpers', () => {
         boxControlMs: 0.1,
       },
     });
-    expect(section).toContain('Indicative');
+    expect(section).toContain('within the full bench run');
     const once = mergePrivatePaint('# Benchmarks\n\n<!-- bench:begin -->x<!-- bench:end -->\n', section);
     const twice = mergePrivatePaint(once, section.replace('200.0 ms', '201.0 ms'));
     expect(twice).toContain('<!-- bench:begin -->x<!-- bench:end -->');

@@ -321,7 +321,7 @@ export function renderPrivatePaint(r: PrivatePaintResult): string {
   return [
     `### Private painting of saved passages (issue 11)`,
     '',
-    `Indicative: ${r.runs.length} runs on the shared machine (${r.date}); the lead re-runs it alone. ` +
+    `${r.runs.length} runs (${r.date}), within the full bench run; medians. ` +
       `${r.notes} saved passages on one page (60 in the page's flow, 40 in a 300 px scroll box), painted as boxes ` +
       'in our closed shadow root (not in CSS.highlights).',
     '',
