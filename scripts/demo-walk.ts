@@ -9,7 +9,8 @@ import type { Page } from 'playwright-core';
 import { DEMO_PAGES } from '../demo/pages';
 import { type ExtensionSession, launchExtension, openPopup, waitForHighlights } from '../tests/support/browser';
 import { selectAcross, waitForUi } from '../tests/support/notes';
-import { ARM_MS, clickInUi, evalInUi, openCardOnFirstTerm, typeInEditor, waitForEditor } from '../tests/support/ui';
+import { clickInUi, evalInUi, openCardOnFirstTerm, typeInEditor, waitForEditor } from '../tests/support/ui';
+import { ARM_MS } from '../utils/guard/activation';
 
 export type Lang = 'en' | 'zh';
 export type Theme = 'light' | 'dark';

@@ -5,7 +5,7 @@
  * named with the same nonce — and pass messages both ways. The content app still welcomes only the nonce it made;
  * a page can open no runtime port at all, and only our editor page, in a tab, is relayed.
  */
-import { EDITOR_PAGE, nonceOfRelay, portName } from '../../utils/editor/protocol';
+import { EDITOR_PAGE, extensionPagePath, nonceOfRelay, portName } from '../../utils/editor/protocol';
 
 export interface RelayPort {
   name: string;
@@ -30,13 +30,7 @@ export function relayTab(port: RelayPort, extensionId: string): number | null {
   const s = port.sender;
   const tabId = s?.tab?.id;
   if (!s || s.id !== extensionId || typeof s.url !== 'string' || typeof tabId !== 'number') return null;
-  try {
-    const u = new URL(s.url);
-    const ours = (u.protocol === 'moz-extension:' || u.protocol === 'chrome-extension:') && u.pathname === EDITOR_PAGE;
-    return ours ? tabId : null;
-  } catch {
-    return null;
-  }
+  return extensionPagePath(s.url) === EDITOR_PAGE ? tabId : null;
 }
 
 export function createEditorRelay(deps: RelayDeps): { stop(): void } {

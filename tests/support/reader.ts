@@ -3,6 +3,7 @@
  * click DiploLens's UI (through its stable `data-role` hooks), open the popup and options pages, and read the
  * extension's own `diplolens` IndexedDB database.
  */
+import { ARM_MS } from '../../utils/guard/activation';
 import type { NoteRecord } from '../../utils/notes/types';
 import { demoPage } from './browser';
 import type { BrowserSession, DriverPage, Point } from './driver/types';
@@ -109,9 +110,6 @@ export async function waitForUi(page: DriverPage, selector: string, timeout = 5_
   );
   if (!ok) throw new Error(`${page.label}: UI element ${selector} did not appear`);
 }
-
-/** Our panels' controls that save, open or undo ignore clicks for this long after they appear or move (issue 11). */
-export const ARM_MS = 400;
 
 /**
  * A real mouse click on an element of our UI, at its centre, once scrolled into view and once the panel has stayed

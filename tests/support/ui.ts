@@ -5,6 +5,7 @@
  * and tests drive it like a reader, with real clicks and real keys.
  */
 import type { CDPSession, Frame, Page } from 'playwright-core';
+import { ARM_MS } from '../../utils/guard/activation';
 import {
   highlightPointIn,
   PAINTED_GROUPS_FN,
@@ -13,9 +14,6 @@ import {
   pageSeesUiHostIn,
   textUnderBoxes,
 } from './in-page';
-
-/** The in-page UI's controls that save, open or undo ignore clicks for this long after they appear or move. */
-export const ARM_MS = 400;
 
 interface CdpNode {
   nodeId: number;

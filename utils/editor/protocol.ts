@@ -75,6 +75,16 @@ const MAX_TAGS = 200;
 
 export const isNonce = (v: unknown): v is string => typeof v === 'string' && NONCE.test(v);
 
+/** The path of one of our extension pages at `url` (chrome-extension: or moz-extension:), or null for anything else. */
+export function extensionPagePath(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'chrome-extension:' || u.protocol === 'moz-extension:' ? u.pathname : null;
+  } catch {
+    return null;
+  }
+}
+
 export function portName(nonce: string): string {
   return `${EDITOR_PORT_PREFIX}${nonce}`;
 }
@@ -90,19 +100,17 @@ export function relayName(nonce: string): string {
   return `${EDITOR_RELAY_PREFIX}${nonce}`;
 }
 
-/** The nonce a relay port was named with, or null when the name is not one. */
-export function nonceOfRelay(name: string): string | null {
-  if (!name.startsWith(EDITOR_RELAY_PREFIX)) return null;
-  const nonce = name.slice(EDITOR_RELAY_PREFIX.length);
+function nonceAfter(prefix: string, name: string): string | null {
+  if (!name.startsWith(prefix)) return null;
+  const nonce = name.slice(prefix.length);
   return isNonce(nonce) ? nonce : null;
 }
 
+/** The nonce a relay port was named with, or null when the name is not one. */
+export const nonceOfRelay = (name: string): string | null => nonceAfter(EDITOR_RELAY_PREFIX, name);
+
 /** The nonce an editor port was named with, or null. */
-export function nonceOfPort(name: string): string | null {
-  if (!name.startsWith(EDITOR_PORT_PREFIX)) return null;
-  const nonce = name.slice(EDITOR_PORT_PREFIX.length);
-  return isNonce(nonce) ? nonce : null;
-}
+export const nonceOfPort = (name: string): string | null => nonceAfter(EDITOR_PORT_PREFIX, name);
 
 export function isHello(v: unknown): v is Hello {
   return typeof v === 'object' && v !== null && (v as Hello).diplolens === HELLO && isNonce((v as Hello).nonce);

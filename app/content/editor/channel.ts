@@ -6,10 +6,10 @@
  */
 import {
   EDITOR_PAGE,
-  EDITOR_PORT_PREFIX,
+  extensionPagePath,
   type FromEditor,
+  nonceOfPort,
   parseFromEditor,
-  portName,
   type ToEditor,
 } from '../../../utils/editor/protocol';
 
@@ -60,13 +60,8 @@ export const FIREFOX_BACKGROUND_PAGE = '/_generated_background_page.html';
 export function fromOurEditor(port: PortLike, extensionId: string): boolean {
   const s = port.sender;
   if (!s || s.id !== extensionId || typeof s.url !== 'string') return false;
-  try {
-    const u = new URL(s.url);
-    if (u.protocol !== 'chrome-extension:' && u.protocol !== 'moz-extension:') return false;
-    return u.pathname === EDITOR_PAGE || (u.pathname === FIREFOX_BACKGROUND_PAGE && s.tab === undefined);
-  } catch {
-    return false;
-  }
+  const path = extensionPagePath(s.url);
+  return path === EDITOR_PAGE || (path === FIREFOX_BACKGROUND_PAGE && s.tab === undefined);
 }
 
 function linkOf(port: PortLike): EditorLink {
@@ -114,12 +109,11 @@ export function createEditorChannel(deps: ChannelDeps): EditorChannel {
   const randomId = deps.randomId ?? (() => crypto.randomUUID());
 
   const onConnect = (port: PortLike) => {
-    if (!port.name.startsWith(EDITOR_PORT_PREFIX)) return;
-    const nonce = port.name.slice(EDITOR_PORT_PREFIX.length);
-    const resolve = waiting.get(nonce);
+    const nonce = nonceOfPort(port.name);
+    const resolve = nonce === null ? undefined : waiting.get(nonce);
     // Not ours (another frame's editor in this tab, a stale or forged nonce): say nothing. The editor binds only to
     // a port that welcomes it, and the port's owner, if any, is another frame's content app.
-    if (!resolve || port.name !== portName(nonce) || !fromOurEditor(port, deps.extensionId())) return;
+    if (nonce === null || !resolve || !fromOurEditor(port, deps.extensionId())) return;
     waiting.delete(nonce);
     const link = linkOf(port);
     link.send({ type: 'welcome' });

@@ -6,9 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ARM_MS } from '../../../utils/guard/activation';
 import type { StoredPost } from '../../../utils/notes/db';
 import { openDemo, openPopup, waitForHighlights } from '../../support/browser';
-import { ARM_MS } from '../../support/ui';
 import { useExtension } from '../fixtures';
 import { collectControls, readDbPosts, waitForPosts } from './helpers';
 
